@@ -1,0 +1,17 @@
+/* eslint-disable */
+const swcConfig = require('./swc.jest.config.js');
+
+/** API integration tests: the whole app over HTTP against an embedded PostgreSQL. */
+module.exports = {
+  displayName: 'api-e2e',
+  preset: '../../jest.preset.js',
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.e2e-spec.ts'],
+  transform: { '^.+\\.[tj]s$': ['@swc/jest', swcConfig] },
+  moduleFileExtensions: ['ts', 'js'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 30_000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,54 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { InitiativeRolesGuard } from './common/guards/initiative-roles.guard';
+import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
+import { LOGGER } from './common/logging/logger.provider';
+import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { AuthModule } from './modules/auth/auth.module';
+import { DemoSeedModule } from './modules/demo-seed/demo-seed.module';
+import { HealthModule } from './modules/health/health.module';
+import { InitiativesModule } from './modules/initiatives/initiatives.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
+import { MembersModule } from './modules/members/members.module';
+import { UsersModule } from './modules/users/users.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  databaseUrl: string;
+  logger: Logger;
+}
+
+@Global()
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, logger }: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        AuthModule,
+        UsersModule,
+        InitiativesModule,
+        MembersModule,
+        InvitationsModule,
+        HealthModule,
+        DemoSeedModule,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+        // Order matters: authentication first, then the initiative role check.
+        { provide: APP_GUARD, useClass: JwtAuthGuard },
+        { provide: APP_GUARD, useClass: InitiativeRolesGuard },
+        { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [APP_CONFIG, LOGGER],
+    };
+  }
+}

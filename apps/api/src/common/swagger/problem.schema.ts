@@ -1,0 +1,27 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { FieldError, ProblemDetails } from '@gw/shared/contracts';
+
+export class FieldErrorSchema implements FieldError {
+  @ApiProperty({ example: 'region.municipality' })
+  field!: string;
+
+  @ApiProperty({ example: 'municipality should not be empty' })
+  message!: string;
+}
+
+export class ProblemSchema implements ProblemDetails {
+  @ApiProperty({ example: '/problems/validation-error' })
+  type!: string;
+
+  @ApiProperty({ example: 'Bad Request' })
+  title!: string;
+
+  @ApiProperty({ example: 400 })
+  status!: number;
+
+  @ApiProperty({ example: 'The request has an invalid field.' })
+  detail!: string;
+
+  @ApiPropertyOptional({ type: [FieldErrorSchema] })
+  errors?: FieldError[];
+}

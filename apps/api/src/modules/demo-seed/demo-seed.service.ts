@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import { DataSource } from 'typeorm';
+import type { Role } from '@gw/shared/contracts';
+import { ARGON2_OPTIONS } from '../auth/auth.service';
+import { InitiativeEntity } from '../initiatives/entities/initiative.entity';
+import { MembershipEntity } from '../members/entities/membership.entity';
+import { UserEntity } from '../users/entities/user.entity';
+import { DEMO_EMAIL_DOMAIN, DEMO_INITIATIVE, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+
+export interface DemoLogin {
+  email: string;
+  role: Role;
+}
+
+/** Seeds the demo initiative into an empty database, so that a first start has something to show. */
+@Injectable()
+export class DemoSeedService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Seeds when the database has no users at all; returns whether it did. */
+  async seedIfEmpty(): Promise<boolean> {
+    const [{ exists }] = (await this.dataSource.query(
+      'SELECT EXISTS (SELECT 1 FROM users) AS exists',
+    )) as { exists: boolean }[];
+    if (exists) return false;
+
+    const passwordHash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
+    await this.dataSource.transaction(async (manager) => {
+      const users = await manager.save(
+        DEMO_PEOPLE.map((person) =>
+          manager.create(UserEntity, {
+            email: `${person.login}@${DEMO_EMAIL_DOMAIN}`,
+            displayName: person.displayName,
+            passwordHash,
+          }),
+        ),
+      );
+      const initiative = await manager.save(
+        manager.create(InitiativeEntity, {
+          ...DEMO_INITIATIVE,
+          targetGroups: [...DEMO_INITIATIVE.targetGroups],
+          createdBy: users[0]?.id ?? null,
+        }),
+      );
+      await manager.insert(
+        MembershipEntity,
+        DEMO_PEOPLE.map((person, index) => ({
+          initiativeId: initiative.id,
+          userId: users[index]?.id,
+          role: person.role,
+        })),
+      );
+    });
+    return true;
+  }
+
+  /** The demo logins to print at start, if the demo users exist. */
+  async printableLogins(): Promise<DemoLogin[]> {
+    const printed = DEMO_PEOPLE.filter((person) => person.printed);
+    const emails = printed.map((person) => `${person.login}@${DEMO_EMAIL_DOMAIN}`);
+    const rows: { email: string }[] = await this.dataSource.query(
+      'SELECT email FROM users WHERE email = ANY($1)',
+      [emails],
+    );
+    const present = new Set(rows.map((row) => row.email));
+    return printed
+      .map((person, index) => ({ email: emails[index] ?? '', role: person.role }))
+      .filter((login) => present.has(login.email));
+  }
+}
+
+export { DEMO_PASSWORD };

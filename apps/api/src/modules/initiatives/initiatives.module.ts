@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MembershipEntity } from '../members/entities/membership.entity';
+import { InitiativeEntity } from './entities/initiative.entity';
+import { InitiativesController } from './initiatives.controller';
+import { InitiativesService } from './initiatives.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([InitiativeEntity, MembershipEntity])],
+  controllers: [InitiativesController],
+  providers: [InitiativesService],
+  exports: [InitiativesService],
+})
+export class InitiativesModule {}

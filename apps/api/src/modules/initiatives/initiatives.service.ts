@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import {
+  type Initiative,
+  type InitiativeSummary,
+  type Page,
+  type Phase,
+  PROBLEM_TYPES,
+  type Role,
+} from '@gw/shared/contracts';
+import type { InitiativeAccess } from '../../common/auth-context';
+import type { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
+import { MembershipEntity } from '../members/entities/membership.entity';
+import type { CreateInitiativeDto, UpdateInitiativeDto } from './dto/initiative.dto';
+import { InitiativeEntity } from './entities/initiative.entity';
+import { toInitiative } from './initiative.schema';
+
+interface SummaryRow {
+  id: string;
+  name: string;
+  municipality: string;
+  phase: Phase;
+  role: Role;
+  created_at: Date;
+  total: string;
+}
+
+@Injectable()
+export class InitiativesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(InitiativeEntity)
+    private readonly initiatives: Repository<InitiativeEntity>,
+  ) {}
+
+  /** Creates the initiative and makes its creator the first coordination member, atomically. */
+  async create(dto: CreateInitiativeDto, userId: string): Promise<Initiative> {
+    return this.dataSource.transaction(async (manager) => {
+      const entity = manager.create(InitiativeEntity, {
+        name: dto.name,
+        description: dto.description ?? '',
+        targetGroups: dto.targetGroups,
+        customTargetGroups: dto.customTargetGroups ?? [],
+        municipality: dto.region.municipality,
+        districts: dto.region.districts,
+        owner: dto.owner ?? null,
+        createdBy: userId,
+      });
+      const saved = await manager.save(entity);
+      await manager.insert(MembershipEntity, {
+        initiativeId: saved.id,
+        userId,
+        role: 'coordination',
+      });
+      return toInitiative(saved, 'coordination');
+    });
+  }
+
+  /** The caller's initiatives, newest first; a user sees nothing they are not a member of. */
+  async listForUser(userId: string, query: PageQueryDto): Promise<Page<InitiativeSummary>> {
+    const rows: SummaryRow[] = await this.dataSource.query(
+      `SELECT i.id, i.name, i.municipality, i.phase, i.created_at, m.role,
+              count(*) OVER () AS total
+         FROM memberships m
+         JOIN initiatives i ON i.id = m.initiative_id
+        WHERE m.user_id = $1
+        ORDER BY i.created_at DESC, i.id
+        LIMIT $2 OFFSET $3`,
+      [userId, query.pageSize, query.offset],
+    );
+    const total = rows[0] ? Number(rows[0].total) : await this.countForUser(userId, query.offset);
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        name: row.name,
+        municipality: row.municipality,
+        phase: row.phase,
+        myRole: row.role,
+        createdAt: row.created_at.toISOString(),
+      })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  async get(access: InitiativeAccess): Promise<Initiative> {
+    const entity = await this.initiatives.findOneBy({ id: access.initiativeId });
+    if (!entity) throw notFound('The initiative');
+    return toInitiative(entity, access.role);
+  }
+
+  async update(access: InitiativeAccess, dto: UpdateInitiativeDto): Promise<Initiative> {
+    const { version, region, ...fields } = dto;
+    const changes: Partial<InitiativeEntity> = Object.fromEntries(
+      Object.entries(fields).filter(([, value]) => value !== undefined),
+    );
+    if (region) {
+      changes.municipality = region.municipality;
+      changes.districts = region.districts;
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOne(InitiativeEntity, {
+        where: { id: access.initiativeId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!current) throw notFound('The initiative');
+      if (current.version !== version) throw staleVersion('initiative');
+      const next = Object.assign(current, changes);
+      if (next.targetGroups.length + next.customTargetGroups.length === 0) {
+        throw new ProblemException(400, 'The request has an invalid field.', {
+          type: PROBLEM_TYPES.validation,
+          errors: [
+            {
+              field: 'targetGroups',
+              message: 'choose at least one target group or enter one as free text',
+            },
+          ],
+        });
+      }
+      return toInitiative(await manager.save(next), access.role);
+    });
+  }
+
+  private async countForUser(userId: string, offset: number): Promise<number> {
+    if (offset === 0) return 0;
+    return this.dataSource.getRepository(MembershipEntity).countBy({ userId });
+  }
+}

@@ -1,0 +1,27 @@
+import type { Region } from './initiative.model';
+import type { TargetGroup } from './target-group';
+
+export const INITIATIVE_LIMITS = {
+  name: 200,
+  description: 5000,
+  owner: 200,
+  municipality: 200,
+  district: 100,
+  districts: 50,
+  customTargetGroup: 100,
+  customTargetGroups: 20,
+} as const;
+
+export interface CreateInitiativeRequest {
+  name: string;
+  description?: string;
+  targetGroups: TargetGroup[];
+  customTargetGroups?: string[];
+  region: Region;
+  owner?: string | null;
+}
+
+/** Every field optional but `version`, the one the client last read. */
+export interface UpdateInitiativeRequest extends Partial<CreateInitiativeRequest> {
+  version: number;
+}

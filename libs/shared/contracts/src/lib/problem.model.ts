@@ -1,0 +1,41 @@
+/** A field that failed validation; `field` is a dotted path such as `region.municipality`. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** Every error body of the API: RFC 9457 problem details. */
+export interface ProblemDetails {
+  /** A URI reference naming the kind of problem, e.g. `/problems/validation-error`. */
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  /** Present on validation problems. */
+  errors?: FieldError[];
+}
+
+/** The problem types clients can rely on to show their own, translated message. */
+export const PROBLEM_TYPES = {
+  validation: '/problems/validation-error',
+  badRequest: '/problems/bad-request',
+  unauthorized: '/problems/unauthorized',
+  forbidden: '/problems/forbidden',
+  notFound: '/problems/not-found',
+  conflict: '/problems/conflict',
+  staleVersion: '/problems/stale-version',
+  emailTaken: '/problems/email-taken',
+  lastCoordinator: '/problems/last-coordinator',
+  alreadyMember: '/problems/already-member',
+  invitationExpired: '/problems/invitation-expired',
+  invitationUsed: '/problems/invitation-used',
+  invitationRevoked: '/problems/invitation-revoked',
+  invitationForeign: '/problems/invitation-email-mismatch',
+  tooManyAttempts: '/problems/too-many-attempts',
+  payloadTooLarge: '/problems/payload-too-large',
+  unsupportedMediaType: '/problems/unsupported-media-type',
+  internal: '/problems/internal-error',
+  unavailable: '/problems/service-unavailable',
+} as const;
+export type ProblemType = (typeof PROBLEM_TYPES)[keyof typeof PROBLEM_TYPES];
