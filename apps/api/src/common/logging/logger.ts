@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../../config/app.config';
 
 /** Path segments that are secrets themselves (invitation tokens) never reach the log. */
@@ -9,30 +9,34 @@ export function redactUrl(url: string): string {
   return url.replace(SECRET_PATH, '$1[redacted]');
 }
 
-export function createLogger(level: LogLevel): Logger {
-  return pino({
-    level,
-    base: { service: 'gemeinsam-wirken-api' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    redact: {
-      paths: [
-        'req.headers.authorization',
-        'req.headers.cookie',
-        '*.password',
-        '*.refreshToken',
-        '*.accessToken',
-        '*.token',
-      ],
-      censor: '[redacted]',
+/** The root logger; tests pass their own destination to read what was logged. */
+export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'gemeinsam-wirken-api' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: {
+        paths: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          '*.password',
+          '*.refreshToken',
+          '*.accessToken',
+          '*.token',
+        ],
+        censor: '[redacted]',
+      },
+      serializers: {
+        req: (req: { id?: string; method?: string; url?: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url ? redactUrl(req.url) : undefined,
+        }),
+      },
     },
-    serializers: {
-      req: (req: { id?: string; method?: string; url?: string }) => ({
-        id: req.id,
-        method: req.method,
-        url: req.url ? redactUrl(req.url) : undefined,
-      }),
-    },
-  });
+    destination,
+  );
 }
 
 /** Nest's own log lines (boot, errors outside requests) through the same pino logger. */

@@ -91,13 +91,15 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<AuthSession> {
     const tokenHash = sha256(refreshToken);
     const session = await this.dataSource.transaction(async (manager) => {
-      const spent: { family_id: string; user_id: string }[] = await manager.query(
-        `UPDATE refresh_tokens SET used_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND revoked_at IS NULL AND expires_at > now()
-          RETURNING family_id, user_id`,
-        [tokenHash],
-      );
-      const current = spent[0];
+      const spent = await manager
+        .createQueryBuilder()
+        .update(RefreshTokenEntity)
+        .set({ usedAt: () => 'now()' })
+        .where('token_hash = :tokenHash', { tokenHash })
+        .andWhere('used_at IS NULL AND revoked_at IS NULL AND expires_at > now()')
+        .returning(['familyId', 'userId'])
+        .execute();
+      const current = (spent.raw as { family_id: string; user_id: string }[])[0];
       const user = current && (await manager.findOneBy(UserEntity, { id: current.user_id }));
       return current && user
         ? this.tokens.issueSession(toUser(user), current.family_id, manager)

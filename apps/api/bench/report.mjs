@@ -1,0 +1,125 @@
+// The results: a table on the console, pass/fail against the targets, and the results section
+// of BENCHMARKS.md (between the two markers; the prose around them is kept).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+
+export const TARGETS = {
+  get: { minRps: 5_000, maxP99: 15 },
+  list: { minRps: 2_500, maxP99: 25 },
+  maxRssMb: 250,
+};
+
+const START = '<!-- bench:results:start -->';
+const END = '<!-- bench:results:end -->';
+
+const int = (n) => Math.round(n).toLocaleString('en-US');
+const ms = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
+const mb = (bytes) => bytes / 1024 / 1024;
+
+/** One row per check: what was measured, the target, pass or fail. */
+export function evaluate({ get, list, peakRssBytes }) {
+  const checks = [];
+  for (const [result, target] of [
+    [get, TARGETS.get],
+    [list, TARGETS.list],
+  ]) {
+    checks.push({
+      check: `${result.label}: requests/s`,
+      measured: int(result.requestsPerSecond),
+      target: `>= ${int(target.minRps)}`,
+      pass: result.requestsPerSecond >= target.minRps,
+    });
+    checks.push({
+      check: `${result.label}: p99 latency`,
+      measured: `${ms(result.p99)} ms`,
+      target: `< ${target.maxP99} ms`,
+      pass: result.p99 < target.maxP99,
+    });
+  }
+  checks.push({
+    check: 'API peak RSS (VmHWM)',
+    measured: peakRssBytes === undefined ? 'n/a' : `${mb(peakRssBytes).toFixed(0)} MB`,
+    target: `< ${TARGETS.maxRssMb} MB`,
+    pass: peakRssBytes !== undefined && mb(peakRssBytes) < TARGETS.maxRssMb,
+  });
+  return checks;
+}
+
+function markdownTable(header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function resultsTable({ get, list, bare, peakRssBytes }) {
+  const rows = [get, list, bare].map((r) => [
+    r.label,
+    int(r.requestsPerSecond),
+    ms(r.p50),
+    ms(r.p99),
+    r === bare ? '1.00 (limit)' : (r.requestsPerSecond / bare.requestsPerSecond).toFixed(2),
+    r.failures,
+  ]);
+  const header = ['Endpoint', 'req/s', 'p50 ms', 'p99 ms', 'vs bare', 'errors/non-2xx'];
+  const rss = peakRssBytes === undefined ? 'n/a' : `${mb(peakRssBytes).toFixed(0)} MB`;
+  return `${markdownTable(header, rows)}\n\nAPI peak RSS (VmHWM): ${rss}`;
+}
+
+export function checksTable(checks) {
+  return markdownTable(
+    ['Target', 'Measured', 'Goal', 'Result'],
+    checks.map((c) => [c.check, c.measured, c.target, c.pass ? 'pass' : 'FAIL']),
+  );
+}
+
+export function machine() {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+    cores: cpu.length,
+    memoryGb: (totalmem() / 1024 ** 3).toFixed(1),
+    node: process.version,
+    load: loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' / '),
+  };
+}
+
+export function resultsSection({ results, checks, settings, host, fastifyVersion }) {
+  const failed = checks.filter((c) => !c.pass).length;
+  return [
+    START,
+    '## Results',
+    '',
+    `- Date: ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}`,
+    `- Machine: ${host.cpu}, ${host.cores} cores, ${host.memoryGb} GB RAM; Node.js ${host.node}; ` +
+      `load average before the run (1/5/15 min): ${host.load}`,
+    `- Settings: ${settings.connections} connections, ${settings.warmup} s warm-up, then ` +
+      `${settings.duration} s per endpoint; API log level ${settings.logLevel}; ` +
+      `Fastify ${fastifyVersion}`,
+    `- Verdict: ${failed === 0 ? 'all targets met' : `${failed} of ${checks.length} targets missed`}`,
+    '',
+    resultsTable(results),
+    '',
+    checksTable(checks),
+    '',
+    'Run it with `npm run bench` (builds the API, then runs `apps/api/bench/run-bench.mjs`).',
+    'Measured: `GET /api/v1/initiatives` (default page: 20 of the bench user’s 50 initiatives)',
+    'and `GET /api/v1/initiatives/:id` (one of them) with a bearer token, against 200 initiatives,',
+    '4,000 memberships and 2,001 users; "bare" is a plain Fastify route doing one comparable',
+    'query on the same database, the limit of this machine. "vs bare" is requests/s relative to',
+    'it. Peak RSS is the API process’s VmHWM at the end of the run (it includes the start).',
+    END,
+  ].join('\n');
+}
+
+export function writeBenchmarksFile(file, section) {
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const start = current.indexOf(START);
+  const end = current.indexOf(END);
+  const next =
+    start !== -1 && end > start
+      ? current.slice(0, start) + section + current.slice(end + END.length)
+      : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(file, next);
+}
