@@ -22,7 +22,10 @@ export interface TestApp {
 }
 
 /** The whole application over real HTTP, on its own fresh database. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  options: { webRoot?: string } = {},
+): Promise<TestApp> {
   const databaseName = await createTestDatabase();
   const logs: string[] = [];
   const sink = new Writable({
@@ -50,6 +53,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     config,
     databaseUrl: databaseUrl(databaseName),
     logger: createLogger('info', sink),
+    webRoot: options.webRoot,
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.getHttpServer().address() as AddressInfo;
