@@ -1,10 +1,38 @@
-import { ApplicationConfig, provideBrowserGlobalErrorListeners } from '@angular/core';
-import { provideRouter } from '@angular/router';
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  type ApplicationConfig,
+  inject,
+  provideAppInitializer,
+  provideBrowserGlobalErrorListeners,
+  provideZonelessChangeDetection,
+} from '@angular/core';
+import { MatIconRegistry } from '@angular/material/icon';
+import {
+  TitleStrategy,
+  provideRouter,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
+import { AuthStore, authInterceptor, loadingInterceptor } from '@gw/web/shared/data-access';
 import { appRoutes } from './app.routes';
+import { TranslatedTitleStrategy } from './translated-title-strategy';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideRouter(appRoutes)
-  ]
+    provideZonelessChangeDetection(),
+    provideRouter(
+      appRoutes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'enabled' }),
+    ),
+    // The loading interceptor wraps the auth one, so a refresh-and-retry counts as one request.
+    provideHttpClient(withInterceptors([loadingInterceptor, authInterceptor])),
+    { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
+    provideAppInitializer(() => {
+      // Material Symbols, self-hosted from the npm package (no Google Fonts CDN).
+      inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
+      return inject(AuthStore).restore();
+    }),
+  ],
 };

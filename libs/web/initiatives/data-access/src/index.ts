@@ -1,0 +1,2 @@
+export { InitiativesApi } from './lib/initiatives.api';
+export { InitiativesStore } from './lib/initiatives.store';

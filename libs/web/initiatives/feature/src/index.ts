@@ -1,0 +1,1 @@
+export { INITIATIVES_ROUTES } from './lib/initiatives.routes';

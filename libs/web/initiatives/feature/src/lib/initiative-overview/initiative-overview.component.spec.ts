@@ -1,0 +1,89 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { type Initiative, PROBLEM_TYPES, type Role } from '@gw/shared/contracts';
+import { InitiativesStore } from '@gw/web/initiatives/data-access';
+import { InitiativeOverviewComponent } from './initiative-overview.component';
+
+const initiative = (myRole: Role, version = 3): Initiative => ({
+  id: 'i1',
+  name: 'Jugendpakt Lindenfeld',
+  description: 'Gemeinsam für junge Menschen.',
+  targetGroups: ['young_people'],
+  customTargetGroups: [],
+  region: { municipality: 'Lindenfeld', districts: [] },
+  owner: null,
+  phase: 'gestaltung',
+  version,
+  createdAt: '2026-01-01T00:00:00Z',
+  updatedAt: '2026-01-01T00:00:00Z',
+  myRole,
+});
+
+async function render(myRole: Role) {
+  localStorage.clear();
+  TestBed.configureTestingModule({
+    providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+  });
+  const backend = TestBed.inject(HttpTestingController);
+  const store = TestBed.inject(InitiativesStore);
+  const loaded = store.load('i1');
+  backend.expectOne('/api/v1/initiatives/i1').flush(initiative(myRole));
+  await loaded;
+  const fixture = TestBed.createComponent(InitiativeOverviewComponent);
+  await fixture.whenStable();
+  const root = fixture.nativeElement as HTMLElement;
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  };
+  const button = (name: string) =>
+    Array.from(root.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
+  return { root, backend, settle, button };
+}
+
+describe('InitiativeOverviewComponent', () => {
+  it('shows the phases with the current one marked', async () => {
+    const { root } = await render('partner');
+    const current = root.querySelector('[aria-current="step"]');
+    expect(current?.textContent).toContain('Gestaltung');
+    expect(current?.textContent).toContain('Aktionsplan');
+  });
+
+  it('lets only the coordination office edit the profile', async () => {
+    expect((await render('steering')).button('edit Bearbeiten')).toBeUndefined();
+    TestBed.resetTestingModule();
+    expect((await render('coordination')).button('edit Bearbeiten')).toBeDefined();
+  });
+
+  it('sends the version it read and, on a stale version, offers to reload', async () => {
+    const { root, backend, settle, button } = await render('coordination');
+    button('edit Bearbeiten')!.click();
+    await settle();
+    const name = root.querySelector<HTMLInputElement>('[formcontrolname=name]')!;
+    name.value = 'Jugendpakt Lindenfeld 2030';
+    name.dispatchEvent(new Event('input'));
+    root.querySelector('form')!.dispatchEvent(new Event('submit'));
+    await settle();
+
+    const update = backend.expectOne('/api/v1/initiatives/i1');
+    expect(update.request.method).toBe('PATCH');
+    expect(update.request.body).toMatchObject({ version: 3, name: 'Jugendpakt Lindenfeld 2030' });
+    update.flush(
+      { type: PROBLEM_TYPES.staleVersion, title: 'Conflict', status: 409, detail: '' },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await settle();
+    expect(root.textContent).toContain('Jemand anderes hat diese Initiative inzwischen geändert.');
+
+    button('Neu laden')!.click();
+    await settle();
+    backend.expectOne('/api/v1/initiatives/i1').flush(initiative('coordination', 4));
+    await settle();
+    expect(root.textContent).not.toContain('Jemand anderes hat diese Initiative');
+    expect(root.querySelector<HTMLInputElement>('[formcontrolname=name]')!.value).toBe(
+      'Jugendpakt Lindenfeld',
+    );
+  });
+});

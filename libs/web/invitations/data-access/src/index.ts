@@ -1,0 +1,2 @@
+export { InvitationsApi } from './lib/invitations.api';
+export { InvitationStore } from './lib/invitation.store';

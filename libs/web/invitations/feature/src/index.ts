@@ -1,0 +1,1 @@
+export { INVITATIONS_ROUTES } from './lib/invitations.routes';

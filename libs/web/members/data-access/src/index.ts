@@ -1,0 +1,2 @@
+export { MembersApi } from './lib/members.api';
+export { MembersStore } from './lib/members.store';

@@ -1,0 +1,1 @@
+export { MEMBERS_ROUTES } from './lib/members.routes';

@@ -1,0 +1,16 @@
+export { API_BASE } from './lib/api-base';
+export { AuthApi } from './lib/auth.api';
+export { AuthStore, REFRESH_TOKEN_STORAGE_KEY } from './lib/auth.store';
+export { authInterceptor } from './lib/auth.interceptor';
+export { authGuard, guestGuard, safeReturnUrl } from './lib/auth.guard';
+export { LoadingState, LOADING_DELAY_MS } from './lib/loading.state';
+export { loadingInterceptor } from './lib/loading.interceptor';
+export {
+  type Problem,
+  type ProblemMessage,
+  toProblem,
+  problemMessage,
+  serverFieldError,
+  applyProblemToForm,
+  isProblemType,
+} from './lib/problem';

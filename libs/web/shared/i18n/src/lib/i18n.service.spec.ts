@@ -1,0 +1,60 @@
+import { TestBed } from '@angular/core/testing';
+import { I18nService, LANG_STORAGE_KEY } from './i18n.service';
+
+describe('I18nService', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    document.documentElement.lang = '';
+  });
+
+  function create(): I18nService {
+    TestBed.resetTestingModule();
+    return TestBed.inject(I18nService);
+  }
+
+  it('speaks German by default and marks the page as German', () => {
+    const i18n = create();
+    expect(i18n.lang()).toBe('de');
+    expect(i18n.t('app.logout')).toBe('Abmelden');
+    expect(document.documentElement.lang).toBe('de');
+  });
+
+  it('switches to English, sets <html lang> and remembers the choice across a reload', () => {
+    const i18n = create();
+    i18n.setLang('en');
+    expect(i18n.t('app.logout')).toBe('Log out');
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe('en');
+
+    const afterReload = create();
+    expect(afterReload.lang()).toBe('en');
+    expect(afterReload.t('members.title')).toBe('Members');
+  });
+
+  it('falls back to German when the stored language is unknown', () => {
+    localStorage.setItem(LANG_STORAGE_KEY, 'fr');
+    const i18n = create();
+    expect(i18n.lang()).toBe('de');
+    expect(i18n.t('members.title')).toBe('Mitglieder');
+  });
+
+  it('shows the key itself rather than nothing when a text is missing at runtime', () => {
+    const i18n = create();
+    expect(i18n.t('no.such.key' as never)).toBe('no.such.key');
+  });
+
+  it('fills in placeholders and leaves unknown ones visible', () => {
+    const i18n = create();
+    expect(i18n.t('members.removed', { name: 'Jonas Weber' })).toBe('Jonas Weber wurde entfernt.');
+    expect(i18n.t('members.removed')).toBe('{name} wurde entfernt.');
+  });
+
+  it('formats dates in the style of the current language', () => {
+    const i18n = create();
+    const date = '2026-03-05T12:00:00Z';
+    expect(i18n.formatDate(date)).toBe('5. März 2026');
+    i18n.setLang('en');
+    expect(i18n.formatDate(date)).toBe('5 March 2026');
+    expect(i18n.formatDate(null)).toBe('');
+  });
+});

@@ -1,0 +1,45 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+
+/** Texts come translated from the caller; the dialog closes with `true` on confirm. */
+export interface ConfirmDialogData {
+  title: string;
+  text: string;
+  confirmLabel: string;
+  cancelLabel: string;
+}
+
+@Component({
+  selector: 'gw-confirm-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatDialogModule, MatButtonModule],
+  template: `
+    <h2 mat-dialog-title>{{ data.title }}</h2>
+    <mat-dialog-content>
+      <p>{{ data.text }}</p>
+    </mat-dialog-content>
+    <mat-dialog-actions align="end">
+      <button mat-button type="button" [mat-dialog-close]="false">{{ data.cancelLabel }}</button>
+      <button
+        mat-flat-button
+        type="button"
+        class="danger"
+        [mat-dialog-close]="true"
+        cdkFocusInitial
+      >
+        {{ data.confirmLabel }}
+      </button>
+    </mat-dialog-actions>
+  `,
+  styles: `
+    .danger {
+      --mat-button-filled-container-color: var(--mat-sys-error);
+      --mat-button-filled-label-text-color: var(--mat-sys-on-error);
+    }
+  `,
+})
+export class ConfirmDialogComponent {
+  /** Dialog content receives its data by injection; that is Material's contract, not a service. */
+  protected readonly data = inject<ConfirmDialogData>(MAT_DIALOG_DATA);
+}
