@@ -1,0 +1,56 @@
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { STATE_FILE, type ServerState, WORKSPACE_ROOT } from './server-state';
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 375, height: 812 };
+
+export function baseUrl(): string {
+  const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as ServerState;
+  return process.env['WEB_E2E_BASE_URL'] ?? state.baseUrl;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Uncaught errors of every page opened by `newVisitor`; a story ends by expecting none. */
+export const pageErrors: string[] = [];
+
+/** A fresh browser profile (own storage, so its own session) on the app, in German. */
+export async function newVisitor(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: DESKTOP, locale: 'de-DE' });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return page;
+}
+
+/** Screenshots for people to look at: test-artifacts/screenshots/<story>/<nn>-<step>.png */
+export function screenshots(story: string) {
+  const folder = join(WORKSPACE_ROOT, 'test-artifacts', 'screenshots', story);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  let count = 0;
+  return async (page: Page, step: string, options: { fullPage?: boolean } = {}) => {
+    count += 1;
+    // Let fonts, transitions and the progress bar settle so the picture shows the steady state.
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(400);
+    // A full-page picture of a scrolled page would show the sticky toolbar mid-page.
+    if (options.fullPage ?? true) await page.evaluate(() => window.scrollTo(0, 0));
+    const name = `${String(count).padStart(2, '0')}-${step}.png`;
+    await page.screenshot({ path: join(folder, name), fullPage: options.fullPage ?? true });
+  };
+}
