@@ -1,8 +1,7 @@
 // Load generation with autocannon. Any error, timeout or non-2xx answer fails the bench: a run
 // that measured fast 401s or 404s is worthless (autocannon only records latencies of 2xx).
 import autocannon from 'autocannon';
-
-export class BenchError extends Error {}
+import { BenchError } from './processes.mjs';
 
 /** One request first, so that a wrong token or id fails with the API's own answer. */
 export async function checkEndpoint(target) {
@@ -41,8 +40,9 @@ async function run(target, { duration, connections }) {
 }
 
 /** A short warm-up (JIT, pool connections, PostgreSQL caches), then the measured run. */
-export async function measure(target, { warmup, duration, connections }) {
+export async function measure(target, { warmup, duration, connections, onMeasure }) {
   await checkEndpoint(target);
   if (warmup > 0) await run(target, { duration: warmup, connections });
+  await onMeasure?.();
   return run(target, { duration, connections });
 }

@@ -5,6 +5,9 @@ import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+/** A failure the bench explains itself: printed without a stack trace. */
+export class BenchError extends Error {}
+
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -43,7 +46,7 @@ export async function waitUntilReady(proc, url, timeoutMs = 90_000) {
   while (Date.now() < deadline) {
     if (hasExited(proc)) {
       const { code, signal } = await proc.exited;
-      throw new Error(
+      throw new BenchError(
         `${proc.name} exited (code ${code}, signal ${signal}) before it answered ${url}.\n` +
           `Last lines of ${proc.logFile}:\n${logTail(proc.logFile)}`,
       );
@@ -56,7 +59,7 @@ export async function waitUntilReady(proc, url, timeoutMs = 90_000) {
     }
     await sleep(200);
   }
-  throw new Error(
+  throw new BenchError(
     `${proc.name} did not answer ${url} within ${timeoutMs / 1000} s.\n` +
       `Last lines of ${proc.logFile}:\n${logTail(proc.logFile)}`,
   );

@@ -1,0 +1,214 @@
+// `npm run bench`: the built API (dist/apps/api/main.js) against a fresh embedded PostgreSQL with
+// seeded data, measured with autocannon next to a bare Fastify route (the machine's limit).
+// Prints the results, checks them against the targets and writes them into BENCHMARKS.md.
+//
+// Options: --duration 10 --connections 50 --warmup 3 --log-level info (the API's LOG_LEVEL),
+// --pg-stats (SQL statements per request), --cpu-prof (CPU profile of the API), --no-write,
+// --api dist/apps/api/main.js (another build to compare). Diagnostic runs (--pg-stats,
+// --cpu-prof, another log level or build) never write BENCHMARKS.md.
+// Exit code 1 when a request failed (the run is invalid) or a target was missed.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BENCH_EMAIL, BENCH_PASSWORD, seed, startPostgres } from './database.mjs';
+import * as diagnostics from './diagnostics.mjs';
+import { checkEndpoint, measure } from './measure.mjs';
+import {
+  BenchError,
+  freePort,
+  peakRss,
+  startNode,
+  stopProcess,
+  waitUntilReady,
+} from './processes.mjs';
+import * as report from './report.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..', '..', '..');
+const JWT_SECRET = 'bench-only-jwt-secret-0123456789-abcdefghijklmnop';
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    warmup: { type: 'string', default: '3' },
+    'log-level': { type: 'string', default: 'info' },
+    'pg-stats': { type: 'boolean', default: false },
+    'cpu-prof': { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+    api: { type: 'string', default: 'dist/apps/api/main.js' },
+  },
+});
+const settings = {
+  duration: Number(args.duration),
+  connections: Number(args.connections),
+  warmup: Number(args.warmup),
+  logLevel: args['log-level'],
+};
+const apiMain = resolve(root, args.api);
+const diagnosticRun =
+  args['pg-stats'] ||
+  args['cpu-prof'] ||
+  settings.logLevel !== 'info' ||
+  apiMain !== join(root, 'dist', 'apps', 'api', 'main.js');
+const logDir = join(root, 'tmp', 'bench');
+const profileDir = join(logDir, 'profiles');
+const say = (message) => process.stdout.write(`${message}\n`);
+
+/** Starts PostgreSQL, the API and the bare server; every start registers its own stop. */
+async function setUp(cleanups) {
+  for (const [name, value] of Object.entries(settings)) {
+    if (typeof value === 'number' && !(value >= 0))
+      throw new BenchError(`--${name} must be a number`);
+  }
+  if (!existsSync(apiMain)) throw new BenchError(`${apiMain} is missing: run npx nx build api.`);
+  mkdirSync(logDir, { recursive: true });
+  const logFile = (name) => join(logDir, `${name}.log`);
+  const tempDir = mkdtempSync(join(tmpdir(), 'gw-bench-'));
+  cleanups.push(() => rmSync(tempDir, { recursive: true, force: true }));
+
+  say('Starting a fresh embedded PostgreSQL ...');
+  const pgStats = args['pg-stats'];
+  const db = await startPostgres({
+    dir: tempDir,
+    port: await freePort(),
+    logFile: logFile('postgres'),
+    pgStats,
+  });
+  cleanups.push(() => db.stop());
+
+  say(`Starting the API (log: ${relative(root, logFile('api'))}) ...`);
+  const apiUrl = `http://127.0.0.1:${await freePort()}`;
+  const api = startNode(
+    'The API',
+    [...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), apiMain],
+    {
+      cwd: root,
+      logFile: logFile('api'),
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: new URL(apiUrl).port,
+        DATABASE_URL: db.url,
+        DATA_DIR: join(tempDir, 'data'),
+        DEMO_SEED: 'false',
+        JWT_SECRET,
+        LOG_LEVEL: settings.logLevel,
+        SMTP_URL: '',
+        PUBLIC_URL: '',
+      },
+    },
+  );
+  cleanups.push(() => stopProcess(api));
+  await waitUntilReady(api, `${apiUrl}/api/v1/health`);
+
+  say('Seeding 200 initiatives, 4,000 memberships, 2,001 users ...');
+  const seeded = await seed(db.url);
+  if (pgStats) await diagnostics.enableStatementStats(db.url);
+
+  const login = await fetch(`${apiUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: BENCH_EMAIL, password: BENCH_PASSWORD }),
+  });
+  if (!login.ok) throw new BenchError(`Login answered ${login.status}: ${await login.text()}`);
+  const headers = { authorization: `Bearer ${(await login.json()).accessToken}` };
+
+  const bareUrl = `http://127.0.0.1:${await freePort()}`;
+  const bare = startNode('The bare Fastify server', [join(here, 'bare-server.mjs')], {
+    cwd: root,
+    logFile: logFile('bare'),
+    env: {
+      ...process.env,
+      PORT: new URL(bareUrl).port,
+      DATABASE_URL: db.url,
+      BENCH_USER_ID: seeded.benchUserId,
+    },
+  });
+  cleanups.push(() => stopProcess(bare));
+  await waitUntilReady(bare, `${bareUrl}/health`);
+  return { api, db, seeded, apiUrl, bareUrl, headers };
+}
+
+async function run(cleanups) {
+  const host = report.machine();
+  const { api, db, seeded, apiUrl, bareUrl, headers } = await setUp(cleanups);
+  const id = seeded.initiativeId;
+  const targets = {
+    get: { label: 'GET /api/v1/initiatives/:id', url: `${apiUrl}/api/v1/initiatives/${id}` },
+    list: { label: 'GET /api/v1/initiatives', url: `${apiUrl}/api/v1/initiatives` },
+    bare: { label: 'bare Fastify, 1 query', url: `${bareUrl}/initiatives/${id}` },
+  };
+  for (const target of Object.values(targets)) target.headers = headers;
+
+  const page = await checkEndpoint(targets.list);
+  if (page.total !== 50 || page.items.length !== 20) {
+    throw new BenchError(
+      `The list should hold 20 of 50 items: ${JSON.stringify(page).slice(0, 200)}`,
+    );
+  }
+
+  const results = {};
+  const statements = {};
+  for (const [key, target] of Object.entries(targets)) {
+    say(`Measuring ${target.label} (${settings.warmup} s warm-up, ${settings.duration} s) ...`);
+    const onMeasure = args['pg-stats'] ? () => diagnostics.resetStatementStats(db.url) : undefined;
+    results[key] = await measure(target, { ...settings, onMeasure });
+    if (args['pg-stats']) {
+      statements[key] = await diagnostics.statementStats(db.url, results[key].requests);
+    }
+  }
+  results.peakRssBytes = peakRss(api.pid);
+  await stopProcess(api); // before the report, so that --cpu-prof has written its profile
+
+  const checks = report.evaluate(results);
+  const fastifyVersion = JSON.parse(
+    readFileSync(join(root, 'node_modules', 'fastify', 'package.json'), 'utf8'),
+  ).version;
+  say(`\n${report.resultsTable(results)}\n\n${report.checksTable(checks)}\n`);
+  for (const [key, text] of Object.entries(statements)) say(`${targets[key].label}\n${text}\n`);
+  if (args['cpu-prof']) {
+    const profile = diagnostics.newestProfile(profileDir);
+    say(
+      `CPU profile of the API: ${relative(root, profile)}\n${diagnostics.summariseProfile(profile)}\n`,
+    );
+  }
+  if (!args['no-write'] && !diagnosticRun) {
+    const section = report.resultsSection({ results, checks, settings, host, fastifyVersion });
+    report.writeBenchmarksFile(join(root, 'BENCHMARKS.md'), section);
+    say('Results written to BENCHMARKS.md.');
+  }
+  const missed = checks.filter((check) => !check.pass).length;
+  if (missed > 0) say(`${missed} of ${checks.length} targets missed.`);
+  return missed === 0 ? 0 : 1;
+}
+
+async function main() {
+  const cleanups = [];
+  const cleanUp = async () => {
+    while (cleanups.length > 0) {
+      const step = cleanups.pop();
+      await Promise.resolve()
+        .then(step)
+        .catch((error) => say(`Clean-up step failed: ${error.message}`));
+    }
+  };
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+  }
+  let code = 1;
+  try {
+    code = await run(cleanups);
+  } catch (error) {
+    process.stderr.write(
+      `\nBENCH FAILED: ${error instanceof BenchError ? error.message : error.stack}\n`,
+    );
+  } finally {
+    await cleanUp();
+  }
+  process.exit(code);
+}
+
+await main();
