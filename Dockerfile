@@ -43,4 +43,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/v1/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Migrates on start (under an advisory lock, so several replicas may start at once).
-CMD ["node", "dist/apps/api/main.js"]
+# The V8 flags are the ones apps/api/node-flags.mjs sets for npm start and the bench.
+CMD ["node", "--max-semi-space-size=4", "dist/apps/api/main.js"]

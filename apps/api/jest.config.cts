@@ -1,4 +1,3 @@
-/* eslint-disable */
 const swcConfig = require('./swc.jest.config.js');
 
 module.exports = {

@@ -1,4 +1,3 @@
-/* eslint-disable */
 const swcConfig = require('./swc.jest.config.js');
 
 /** API integration tests: the whole app over HTTP against an embedded PostgreSQL. */

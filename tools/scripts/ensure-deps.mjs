@@ -8,7 +8,9 @@ import { dirname, join } from 'node:path';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 20 || (major === 20 && minor < 19)) {
-  console.error(`Node.js ${process.versions.node} is too old: this project needs Node.js 20.19 or newer.`);
+  console.error(
+    `Node.js ${process.versions.node} is too old: this project needs Node.js 20.19 or newer.`,
+  );
   process.exit(1);
 }
 

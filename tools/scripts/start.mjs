@@ -3,6 +3,7 @@
 import { execSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { API_NODE_FLAGS } from '../../apps/api/node-flags.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 execSync(`node ${join('tools', 'scripts', 'ensure-deps.mjs')}`, { cwd: root, stdio: 'inherit' });
@@ -14,7 +15,7 @@ execSync('npx nx run-many -t build -p api web --outputStyle=static', {
   env: { ...process.env, NX_NO_CLOUD: 'true' },
 });
 
-const api = spawn(process.execPath, [join('dist', 'apps', 'api', 'main.js')], {
+const api = spawn(process.execPath, [...API_NODE_FLAGS, join('dist', 'apps', 'api', 'main.js')], {
   cwd: root,
   stdio: 'inherit',
 });

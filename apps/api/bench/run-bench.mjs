@@ -24,6 +24,7 @@ import {
   waitUntilReady,
 } from './processes.mjs';
 import * as report from './report.mjs';
+import { API_NODE_FLAGS } from '../node-flags.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..', '..');
@@ -83,7 +84,11 @@ async function setUp(cleanups) {
   const apiUrl = `http://127.0.0.1:${await freePort()}`;
   const api = startNode(
     'The API',
-    [...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), apiMain],
+    [
+      ...API_NODE_FLAGS,
+      ...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      apiMain,
+    ],
     {
       cwd: root,
       logFile: logFile('api'),

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
+import { SqlService } from './common/database/sql.service';
 import { InitiativeRolesGuard } from './common/guards/initiative-roles.guard';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { LOGGER } from './common/logging/logger.provider';
@@ -42,13 +43,14 @@ export class AppModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
+        SqlService,
         // Order matters: authentication first, then the initiative role check.
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: InitiativeRolesGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [APP_CONFIG, LOGGER],
+      exports: [APP_CONFIG, LOGGER, SqlService],
     };
   }
 }

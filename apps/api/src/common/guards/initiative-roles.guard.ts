@@ -1,6 +1,5 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { DataSource } from 'typeorm';
 import type { Role } from '@gw/shared/contracts';
 import { PROBLEM_TYPES } from '@gw/shared/contracts';
 import {
@@ -8,6 +7,7 @@ import {
   INITIATIVE_ID_PARAM,
   type InitiativeAccess,
 } from '../auth-context';
+import { SqlService } from '../database/sql.service';
 import { ROLES_KEY } from '../decorators/roles.decorator';
 import { notFound, ProblemException } from '../problem/problem.exception';
 import { isUuid } from '../validation/uuid';
@@ -26,7 +26,7 @@ interface GuardedRequest {
 export class InitiativeRolesGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly dataSource: DataSource,
+    private readonly sql: SqlService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -53,7 +53,8 @@ export class InitiativeRolesGuard implements CanActivate {
     const user = request.user;
     if (!user) throw notFound('The initiative');
 
-    const rows: { id: string; role: Role }[] = await this.dataSource.query(
+    const rows = await this.sql.prepared<{ id: string; role: Role }>(
+      'initiative-membership',
       'SELECT id, role FROM memberships WHERE initiative_id = $1 AND user_id = $2',
       [initiativeId, user.id],
     );

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import {
   type Initiative,
   type InitiativeSummary,
@@ -11,6 +10,7 @@ import {
 } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { SqlService } from '../../common/database/sql.service';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
 import { MembershipEntity } from '../members/entities/membership.entity';
 import type { CreateInitiativeDto, UpdateInitiativeDto } from './dto/initiative.dto';
@@ -31,8 +31,7 @@ interface SummaryRow {
 export class InitiativesService {
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(InitiativeEntity)
-    private readonly initiatives: Repository<InitiativeEntity>,
+    private readonly sql: SqlService,
   ) {}
 
   /** Creates the initiative and makes its creator the first coordination member, atomically. */
@@ -60,7 +59,8 @@ export class InitiativesService {
 
   /** The caller's initiatives, newest first; a user sees nothing they are not a member of. */
   async listForUser(userId: string, query: PageQueryDto): Promise<Page<InitiativeSummary>> {
-    const rows: SummaryRow[] = await this.dataSource.query(
+    const rows = await this.sql.prepared<SummaryRow>(
+      'initiatives-of-user',
       `SELECT i.id, i.name, i.municipality, i.phase, i.created_at, m.role,
               count(*) OVER () AS total
          FROM memberships m
@@ -87,9 +87,16 @@ export class InitiativesService {
   }
 
   async get(access: InitiativeAccess): Promise<Initiative> {
-    const entity = await this.initiatives.findOneBy({ id: access.initiativeId });
-    if (!entity) throw notFound('The initiative');
-    return toInitiative(entity, access.role);
+    const [row] = await this.sql.prepared<InitiativeEntity>(
+      'initiative-by-id',
+      `SELECT id, name, description, target_groups AS "targetGroups",
+              custom_target_groups AS "customTargetGroups", municipality, districts, owner, phase,
+              version, created_at AS "createdAt", updated_at AS "updatedAt"
+         FROM initiatives WHERE id = $1`,
+      [access.initiativeId],
+    );
+    if (!row) throw notFound('The initiative');
+    return toInitiative(row, access.role);
   }
 
   async update(access: InitiativeAccess, dto: UpdateInitiativeDto): Promise<Initiative> {

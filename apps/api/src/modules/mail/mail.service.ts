@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { LOGGER } from '../../common/logging/logger.provider';
@@ -17,22 +17,17 @@ export interface Mail {
  */
 @Injectable()
 export class MailService {
-  private readonly transport?: Transporter;
+  private transport?: Promise<Transporter>;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LOGGER) private readonly logger: Logger,
-  ) {
-    if (config.smtpUrl) this.transport = createTransport(config.smtpUrl);
-  }
-
-  get delivers(): boolean {
-    return this.transport !== undefined;
-  }
+  ) {}
 
   /** Never throws: a mail that cannot be sent is logged, the caller's change stands. */
   async send(mail: Mail): Promise<void> {
-    if (!this.transport) {
+    const { smtpUrl } = this.config;
+    if (!smtpUrl) {
       const text = this.config.production
         ? mail.text.replace(/https?:\/\/\S+/g, '[link]')
         : mail.text;
@@ -43,7 +38,11 @@ export class MailService {
       return;
     }
     try {
-      await this.transport.sendMail({ from: this.config.mailFrom, ...mail });
+      // nodemailer is loaded with the first mail: an instance that sends none never pays for it.
+      this.transport ??= import('nodemailer').then(({ createTransport }) =>
+        createTransport(smtpUrl),
+      );
+      await (await this.transport).sendMail({ from: this.config.mailFrom, ...mail });
     } catch (error) {
       this.logger.error(
         { err: { message: (error as Error).message }, to: mail.to, subject: mail.subject },
