@@ -6,7 +6,6 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { MatIconRegistry } from '@angular/material/icon';
 import {
   TitleStrategy,
   provideRouter,
@@ -14,6 +13,7 @@ import {
   withInMemoryScrolling,
 } from '@angular/router';
 import { AuthStore, authInterceptor, loadingInterceptor } from '@gw/web/shared/data-access';
+import { provideAppIcons } from './app-icons';
 import { appRoutes } from './app.routes';
 import { TranslatedTitleStrategy } from './translated-title-strategy';
 
@@ -28,11 +28,8 @@ export const appConfig: ApplicationConfig = {
     ),
     // The loading interceptor wraps the auth one, so a refresh-and-retry counts as one request.
     provideHttpClient(withInterceptors([loadingInterceptor, authInterceptor])),
+    provideAppIcons(),
     { provide: TitleStrategy, useClass: TranslatedTitleStrategy },
-    provideAppInitializer(() => {
-      // Material Symbols, self-hosted from the npm package (no Google Fonts CDN).
-      inject(MatIconRegistry).setDefaultFontSetClass('material-symbols-outlined');
-      return inject(AuthStore).restore();
-    }),
+    provideAppInitializer(() => inject(AuthStore).restore()),
   ],
 };

@@ -1,7 +1,7 @@
 module.exports = {
   displayName: 'web-initiatives-feature',
   preset: '../../../../jest.preset.js',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/../../../../tools/jest/angular-test-setup.ts'],
   coverageDirectory: '../../../../coverage/libs/web/initiatives/feature',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [

@@ -1,7 +1,7 @@
 module.exports = {
   displayName: 'web-members-feature',
   preset: '../../../../jest.preset.js',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/../../../../tools/jest/angular-test-setup.ts'],
   coverageDirectory: '../../../../coverage/libs/web/members/feature',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [

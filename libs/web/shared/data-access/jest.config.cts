@@ -1,7 +1,7 @@
 module.exports = {
   displayName: 'web-shared-data-access',
   preset: '../../../../jest.preset.js',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/../../../../tools/jest/angular-test-setup.ts'],
   coverageDirectory: '../../../../coverage/libs/web/shared/data-access',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [

@@ -1,7 +1,7 @@
 module.exports = {
   displayName: 'web-shared-i18n',
   preset: '../../../../jest.preset.js',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/../../../../tools/jest/angular-test-setup.ts'],
   coverageDirectory: '../../../../coverage/libs/web/shared/i18n',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [

@@ -1,7 +1,7 @@
 module.exports = {
   displayName: 'web-shared-ui',
   preset: '../../../../jest.preset.js',
-  setupFilesAfterEnv: ['<rootDir>/src/test-setup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/../../../../tools/jest/angular-test-setup.ts'],
   coverageDirectory: '../../../../coverage/libs/web/shared/ui',
   transform: {
     '^.+\\.(ts|mjs|js|html)$': [

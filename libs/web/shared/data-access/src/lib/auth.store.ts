@@ -5,6 +5,7 @@ import {
   catchError,
   finalize,
   firstValueFrom,
+  from,
   map,
   of,
   shareReplay,
@@ -85,9 +86,13 @@ export class AuthStore {
    */
   refreshAccessToken(): Observable<string> {
     if (!this.refreshing) {
-      const refreshToken = readRefreshToken();
-      if (!refreshToken) return throwError(() => new Error('No refresh token'));
-      this.refreshing = this.api.refresh({ refreshToken }).pipe(
+      if (!this.hasRefreshToken()) return throwError(() => new Error('No refresh token'));
+      this.refreshing = acrossTabs(() => {
+        // Read inside the lock: another tab may have rotated the token a moment ago.
+        const refreshToken = readRefreshToken();
+        if (!refreshToken) return throwError(() => new Error('No refresh token'));
+        return this.api.refresh({ refreshToken });
+      }).pipe(
         tap((session) => this.start(session)),
         map((session) => session.accessToken),
         finalize(() => (this.refreshing = null)),
@@ -129,6 +134,18 @@ export class AuthStore {
     writeRefreshToken(null);
     this.state.set({ user: null, accessToken: null });
   }
+}
+
+/**
+ * Every tab of the app shares the stored refresh token. Two tabs refreshing at the same moment
+ * would present the same token twice, which the API takes for theft (and ends the session): the
+ * Web Locks API makes them refresh one after the other, each with the token the previous one
+ * stored. Browsers without it fall back to refreshing directly.
+ */
+function acrossTabs<T>(refresh: () => Observable<T>): Observable<T> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return refresh();
+  return from(locks.request('gw.refresh-token', () => firstValueFrom(refresh())) as Promise<T>);
 }
 
 function readRefreshToken(): string | null {

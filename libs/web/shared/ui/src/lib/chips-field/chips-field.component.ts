@@ -38,7 +38,7 @@ import { FieldErrorPipe, TranslatePipe } from '@gw/web/shared/i18n';
               type="button"
               [attr.aria-label]="'action.removeItem' | t: { item }"
             >
-              <mat-icon>cancel</mat-icon>
+              <mat-icon svgIcon="cancel" />
             </button>
           </mat-chip-row>
         }

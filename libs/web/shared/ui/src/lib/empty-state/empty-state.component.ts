@@ -8,7 +8,7 @@ import { MatIconModule } from '@angular/material/icon';
   imports: [MatIconModule],
   template: `
     <section class="empty">
-      <mat-icon class="icon" aria-hidden="true">{{ icon() }}</mat-icon>
+      <mat-icon class="icon" aria-hidden="true" [svgIcon]="icon()" />
       <h2 class="title">{{ title() }}</h2>
       <p class="text">{{ text() }}</p>
       <ng-content />

@@ -12,9 +12,7 @@ import { MatIconModule } from '@angular/material/icon';
       [class.info]="tone() === 'info'"
       [attr.role]="tone() === 'info' ? 'status' : 'alert'"
     >
-      <mat-icon class="icon" aria-hidden="true">{{
-        tone() === 'info' ? 'info' : 'error'
-      }}</mat-icon>
+      <mat-icon class="icon" aria-hidden="true" [svgIcon]="tone() === 'info' ? 'info' : 'error'" />
       <div class="body">
         <p class="message">{{ message() }}</p>
         <ng-content />

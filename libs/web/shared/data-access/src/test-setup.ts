@@ -1,3 +1,0 @@
-import { setupZonelessTestEnv } from 'jest-preset-angular/setup-env/zoneless';
-
-setupZonelessTestEnv({ errorOnUnknownElements: true, errorOnUnknownProperties: true });
