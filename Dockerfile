@@ -11,7 +11,9 @@ ENV NX_DAEMON=false \
     NG_CLI_ANALYTICS=false \
     SCARF_ANALYTICS=false
 COPY package.json package-lock.json ./
-RUN --mount=type=cache,target=/root/.npm npm ci --no-audit --no-fund
+# npm install rather than npm ci: the lock file was made on a mirror without the optional
+# packages of other platforms, and npm ci refuses a lock file that lacks them.
+RUN --mount=type=cache,target=/root/.npm npm install --no-save --no-audit --no-fund
 COPY . .
 RUN npx nx run-many -t build -p api web --outputStyle=static
 
@@ -26,7 +28,7 @@ FROM node:20-bookworm-slim AS runtime-deps
 WORKDIR /app/dist/apps/api
 COPY --from=build /workspace/dist/apps/api/package.json /workspace/dist/apps/api/package-lock.json ./
 RUN --mount=type=cache,target=/root/.npm \
-    npm ci --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund
+    npm install --no-save --omit=dev --omit=optional --ignore-scripts --no-audit --no-fund
 
 # --- runtime -----------------------------------------------------------------------------------
 FROM node:20-bookworm-slim AS runtime

@@ -18,6 +18,8 @@ const marker = join(root, 'node_modules', '.package-lock.json');
 const lock = join(root, 'package-lock.json');
 const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs;
 if (stale) {
-  console.log('Installing dependencies (npm ci) ...');
-  execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+  console.log('Installing dependencies ...');
+  // `npm install --no-save` rather than `npm ci`: the registry mirror of some machines lacks the
+  // optional packages of other platforms, which `npm ci` insists on finding in the lock file.
+  execSync('npm install --no-save --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
 }
