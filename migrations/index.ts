@@ -4,6 +4,15 @@ import { CreateLoginFailuresTable1795219200200 } from './1795219200200-create-lo
 import { CreateInitiativesTable1795219200300 } from './1795219200300-create-initiatives-table';
 import { CreateMembershipsTable1795219200400 } from './1795219200400-create-memberships-table';
 import { CreateInvitationsTable1795219200500 } from './1795219200500-create-invitations-table';
+import { CreateStepsTable1795219200600 } from './1795219200600-create-steps-table';
+import { CreatePhaseTransitionsTable1795219200700 } from './1795219200700-create-phase-transitions-table';
+import { CreateActorsTable1795219200800 } from './1795219200800-create-actors-table';
+import { CreateExistingBodiesTable1795219200900 } from './1795219200900-create-existing-bodies-table';
+import { CreateSharedGoalsTable1795219201000 } from './1795219201000-create-shared-goals-table';
+import { CreateArtifactsTables1795219201100 } from './1795219201100-create-artifacts-tables';
+import { CreateArtifactCommentsTable1795219201200 } from './1795219201200-create-artifact-comments-table';
+import { CreateArtifactEventsTable1795219201300 } from './1795219201300-create-artifact-events-table';
+import { CreateAgreementSignaturesTables1795219201400 } from './1795219201400-create-agreement-signatures-tables';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled API carries
@@ -16,4 +25,13 @@ export const MIGRATIONS = [
   CreateInitiativesTable1795219200300,
   CreateMembershipsTable1795219200400,
   CreateInvitationsTable1795219200500,
+  CreateStepsTable1795219200600,
+  CreatePhaseTransitionsTable1795219200700,
+  CreateActorsTable1795219200800,
+  CreateExistingBodiesTable1795219200900,
+  CreateSharedGoalsTable1795219201000,
+  CreateArtifactsTables1795219201100,
+  CreateArtifactCommentsTable1795219201200,
+  CreateArtifactEventsTable1795219201300,
+  CreateAgreementSignaturesTables1795219201400,
 ];

@@ -2,6 +2,10 @@
 export interface FieldError {
   field: string;
   message: string;
+  /** For errors in an uploaded table: the row, counted as a spreadsheet shows it (header = 1). */
+  row?: number;
+  /** A machine-readable reason clients can translate, e.g. `required`, `invalid_choice`. */
+  code?: string;
 }
 
 /** Every error body of the API: RFC 9457 problem details. */
@@ -35,6 +39,14 @@ export const PROBLEM_TYPES = {
   tooManyAttempts: '/problems/too-many-attempts',
   payloadTooLarge: '/problems/payload-too-large',
   unsupportedMediaType: '/problems/unsupported-media-type',
+  phasePrecondition: '/problems/phase-precondition',
+  transitionPending: '/problems/transition-pending',
+  frozenVersion: '/problems/frozen-version',
+  invalidState: '/problems/invalid-state',
+  alreadySigned: '/problems/already-signed',
+  notRepresentative: '/problems/not-a-representative',
+  importInvalid: '/problems/import-invalid',
+  inUse: '/problems/in-use',
   internal: '/problems/internal-error',
   unavailable: '/problems/service-unavailable',
 } as const;

@@ -4,3 +4,9 @@ export interface User {
   displayName: string;
   createdAt: string;
 }
+
+/** A user as other records name them (who proposed, who signed, ...). */
+export interface UserRef {
+  userId: string;
+  displayName: string;
+}
