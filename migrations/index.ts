@@ -13,6 +13,7 @@ import { CreateArtifactsTables1795219201100 } from './1795219201100-create-artif
 import { CreateArtifactCommentsTable1795219201200 } from './1795219201200-create-artifact-comments-table';
 import { CreateArtifactEventsTable1795219201300 } from './1795219201300-create-artifact-events-table';
 import { CreateAgreementSignaturesTables1795219201400 } from './1795219201400-create-agreement-signatures-tables';
+import { FoldCaseOfActorNamesWithIcu1795219202000 } from './1795219202000-fold-case-of-actor-names-with-icu';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled API carries
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   CreateArtifactCommentsTable1795219201200,
   CreateArtifactEventsTable1795219201300,
   CreateAgreementSignaturesTables1795219201400,
+  FoldCaseOfActorNamesWithIcu1795219202000,
 ];

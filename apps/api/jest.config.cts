@@ -8,7 +8,7 @@ module.exports = {
   testMatch: ['**/*.spec.ts'],
   transform: { '^.+\\.[tj]s$': ['@swc/jest', swcConfig] },
   moduleFileExtensions: ['ts', 'js'],
-  // content-disposition (used by @fastify/static) ships ESM only; SWC turns it into CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(.*/)?content-disposition/)'],
+  // content-disposition (used by @fastify/static) and marked ship ESM only; SWC turns them into CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!((.*/)?content-disposition|marked)/)'],
   coverageDirectory: '../../coverage/apps/api',
 };

@@ -9,8 +9,8 @@ module.exports = {
   testMatch: ['**/*.e2e-spec.ts'],
   transform: { '^.+\\.[tj]s$': ['@swc/jest', swcConfig] },
   moduleFileExtensions: ['ts', 'js'],
-  // content-disposition (used by @fastify/static) ships ESM only; SWC turns it into CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(.*/)?content-disposition/)'],
+  // content-disposition (used by @fastify/static) and marked ship ESM only; SWC turns them into CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!((.*/)?content-disposition|marked)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30_000,

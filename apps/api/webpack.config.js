@@ -15,7 +15,14 @@ module.exports = {
       compiler: 'tsc',
       main: './src/main.ts',
       tsConfig: './tsconfig.app.json',
-      assets: [],
+      // The PDF fonts (Roboto, Latin and beyond): the bundle reads them from assets/fonts.
+      assets: [
+        {
+          input: 'node_modules/@expo-google-fonts/roboto',
+          glob: '{400Regular,700Bold,400Regular_Italic,700Bold_Italic}/*.ttf',
+          output: 'assets/fonts',
+        },
+      ],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,

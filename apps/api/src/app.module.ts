@@ -10,12 +10,18 @@ import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { AgreementsModule } from './modules/agreements/agreements.module';
+import { ArtifactsModule } from './modules/artifacts/artifacts.module';
+import { ActorsModule } from './modules/actors/actors.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DemoSeedModule } from './modules/demo-seed/demo-seed.module';
+import { ExistingBodiesModule } from './modules/existing-bodies/existing-bodies.module';
 import { HealthModule } from './modules/health/health.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MembersModule } from './modules/members/members.module';
+import { PhasesModule } from './modules/phases/phases.module';
+import { SharedGoalModule } from './modules/shared-goal/shared-goal.module';
 import { UsersModule } from './modules/users/users.module';
 
 export interface AppModuleOptions {
@@ -37,6 +43,12 @@ export class AppModule {
         InitiativesModule,
         MembersModule,
         InvitationsModule,
+        PhasesModule,
+        ActorsModule,
+        ExistingBodiesModule,
+        SharedGoalModule,
+        ArtifactsModule,
+        AgreementsModule,
         HealthModule,
         DemoSeedModule,
       ],

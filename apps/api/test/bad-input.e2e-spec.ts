@@ -13,6 +13,8 @@ interface Operation {
   path: string;
   bodySchema?: { properties: Record<string, { type?: string; $ref?: string; items?: unknown }> };
   pathParams: string[];
+  /** The roles the endpoint allows (`x-roles`); every member when absent. */
+  roles?: Role[];
 }
 
 /**
@@ -42,6 +44,7 @@ describe('bad input on every endpoint', () => {
           pathParams: (operation.parameters ?? [])
             .filter((p: { in: string }) => p.in === 'path')
             .map((p: { name: string }) => p.name),
+          roles: operation['x-roles'],
         })),
     );
   });
@@ -53,6 +56,11 @@ describe('bad input on every endpoint', () => {
       memberId: fixture.targetMemberId,
       invitationId: fixture.invitationId,
       token: fixture.invitationToken,
+      stepId: fixture.stepId,
+      transitionId: fixture.transitionId,
+      actorId: fixture.actorId,
+      userId: fixture.representativeUserId,
+      bodyId: fixture.bodyId,
       ...overrides,
     };
     return operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>
@@ -61,7 +69,11 @@ describe('bad input on every endpoint', () => {
   }
 
   const withBody = () => operations.filter((o) => o.bodySchema);
-  const token = () => users.coordination.token;
+  /** A member the endpoint lets through, so that the input itself is what gets checked. */
+  const token = (operation?: Operation) => {
+    const roles = operation?.roles;
+    return users[!roles || roles.includes('coordination') ? 'coordination' : roles[0]!].token;
+  };
 
   it('covers the endpoints that take a body', () => {
     expect(withBody().length).toBeGreaterThanOrEqual(8);
@@ -70,7 +82,7 @@ describe('bad input on every endpoint', () => {
   it('answers 400 to broken JSON', async () => {
     for (const operation of withBody()) {
       const response = await t.api.request(operation.method, concretePath(operation), undefined, {
-        token: token(),
+        token: token(operation),
         rawBody: '{"email": "a@b.de", ',
       });
       expectProblem(response, 400);
@@ -85,7 +97,7 @@ describe('bad input on every endpoint', () => {
   ])('answers 400 to a body that is %s instead of an object', async (_label, rawBody) => {
     for (const operation of withBody()) {
       const response = await t.api.request(operation.method, concretePath(operation), undefined, {
-        token: token(),
+        token: token(operation),
         rawBody,
       });
       expect({
@@ -108,7 +120,7 @@ describe('bad input on every endpoint', () => {
         ]),
       );
       const response = await t.api.request(operation.method, concretePath(operation), body, {
-        token: token(),
+        token: token(operation),
       });
       expectProblem(response, 400);
       expect(response.body.errors?.length).toBeGreaterThan(0);
@@ -125,7 +137,7 @@ describe('bad input on every endpoint', () => {
         ]),
       );
       const response = await t.api.request(operation.method, concretePath(operation), body, {
-        token: token(),
+        token: token(operation),
       });
       expectProblem(response, 400);
     }
@@ -137,7 +149,7 @@ describe('bad input on every endpoint', () => {
         operation.method,
         concretePath(operation),
         { padding: 'x'.repeat(1_100_000) },
-        { token: token() },
+        { token: token(operation) },
       );
       expectProblem(response, 413);
     }
@@ -146,7 +158,7 @@ describe('bad input on every endpoint', () => {
   it('answers 415 to a body that is not JSON', async () => {
     for (const operation of withBody()) {
       const response = await t.api.request(operation.method, concretePath(operation), undefined, {
-        token: token(),
+        token: token(operation),
         rawBody: 'email=a@b.de',
         headers: { 'content-type': 'text/plain' },
       });
@@ -164,7 +176,7 @@ describe('bad input on every endpoint', () => {
             operation.method,
             concretePath(operation, { [param]: value }),
             body,
-            { token: token() },
+            { token: token(operation) },
           );
           expect({
             path: `${operation.method} ${operation.path} ${param}=${value}`,

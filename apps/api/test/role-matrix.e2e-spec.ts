@@ -1,27 +1,8 @@
-import { type Role, ROLES } from '@gw/shared/contracts';
-import {
-  CALLERS,
-  type Caller,
-  createInitiativeFixture,
-  createUsersPerRole,
-  type InitiativeFixture,
-  tokenOf,
-} from './support/fixture';
-import type { TestUser } from './support/factories';
-import { expectProblem } from './support/problem';
+import { ROLES } from '@gw/shared/contracts';
+import { actorRow, csvFile, CSV_TYPE } from './support/actor-table';
+import { putAgreementInForce } from './support/fixture';
+import { base, describeRoleMatrix, type Endpoint } from './support/role-matrix';
 import { startTestApp, type TestApp } from './support/test-app';
-
-interface Endpoint {
-  name: string;
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  path(f: InitiativeFixture): string;
-  body?: (f: InitiativeFixture) => unknown;
-  /** The roles that may call it; every other member gets 403, a non-member 404, anonymous 401. */
-  allowed: readonly Role[];
-  success: number;
-}
-
-const base = (f: InitiativeFixture) => `/api/v1/initiatives/${f.initiativeId}`;
 
 /** Every endpoint under /initiatives/:initiativeId. */
 const ENDPOINTS: Endpoint[] = [
@@ -78,43 +59,221 @@ const ENDPOINTS: Endpoint[] = [
     allowed: ['coordination'],
     success: 204,
   },
+  ...PHASE_ONE_ENDPOINTS(),
 ];
 
-function expectedStatus(endpoint: Endpoint, caller: Caller): number {
-  if (caller === 'anonymous') return 401;
-  if (caller === 'non-member') return 404;
-  return endpoint.allowed.includes(caller) ? endpoint.success : 403;
+/** Phases and steps, actors, existing bodies and the shared goal. */
+function PHASE_ONE_ENDPOINTS(): Endpoint[] {
+  const coordination = ['coordination'] as const;
+  return [
+    {
+      name: 'GET phases',
+      method: 'GET',
+      path: (f) => `${base(f)}/phases`,
+      allowed: ROLES,
+      success: 200,
+    },
+    {
+      name: 'POST step',
+      method: 'POST',
+      path: (f) => `${base(f)}/steps`,
+      body: () => ({ phase: 'gestaltung', title: 'Fachtag planen' }),
+      allowed: coordination,
+      success: 201,
+    },
+    {
+      name: 'PATCH step',
+      method: 'PATCH',
+      path: (f) => `${base(f)}/steps/${f.stepId}`,
+      body: () => ({ status: 'in_progress', version: 1 }),
+      allowed: coordination,
+      success: 200,
+    },
+    {
+      name: 'DELETE step',
+      method: 'DELETE',
+      path: (f) => `${base(f)}/steps/${f.customStepId}`,
+      allowed: coordination,
+      success: 204,
+    },
+    {
+      name: 'GET phase transitions',
+      method: 'GET',
+      path: (f) => `${base(f)}/phase-transitions`,
+      allowed: ROLES,
+      success: 200,
+    },
+    {
+      name: 'POST phase transition',
+      method: 'POST',
+      path: (f) => `${base(f)}/phase-transitions`,
+      body: () => ({ to: 'gestaltung', rationale: 'Alle Partner haben unterzeichnet.' }),
+      setup: async (t, f) => {
+        await t.dataSource.query(
+          `UPDATE phase_transitions SET status = 'withdrawn' WHERE id = $1`,
+          [f.transitionId],
+        );
+        await putAgreementInForce(t, f.initiativeId);
+      },
+      allowed: coordination,
+      success: 201,
+    },
+    {
+      name: 'POST phase transition decision',
+      method: 'POST',
+      path: (f) => `${base(f)}/phase-transitions/${f.transitionId}/decision`,
+      body: () => ({ decision: 'reject', comment: 'Noch nicht.' }),
+      allowed: ['steering'],
+      success: 200,
+    },
+    {
+      name: 'POST phase transition withdraw',
+      method: 'POST',
+      path: (f) => `${base(f)}/phase-transitions/${f.transitionId}/withdraw`,
+      allowed: coordination,
+      success: 200,
+    },
+    {
+      name: 'GET actors',
+      method: 'GET',
+      path: (f) => `${base(f)}/actors`,
+      allowed: ROLES,
+      success: 200,
+    },
+    {
+      name: 'GET actor summary',
+      method: 'GET',
+      path: (f) => `${base(f)}/actors/summary`,
+      allowed: ROLES,
+      success: 200,
+    },
+    {
+      name: 'GET actor export',
+      method: 'GET',
+      path: (f) => `${base(f)}/actors/export?format=csv`,
+      allowed: ROLES,
+      success: 200,
+    },
+    {
+      name: 'POST actor import',
+      method: 'POST',
+      path: (f) => `${base(f)}/actors/import?format=csv`,
+      upload: { contentType: CSV_TYPE, body: csvFile([actorRow()]) },
+      allowed: coordination,
+      success: 200,
+    },
+    {
+      name: 'POST actor',
+      method: 'POST',
+      path: (f) => `${base(f)}/actors`,
+      body: () => ({ name: 'Kreishandwerkerschaft', area: 'work_economy', kind: 'association' }),
+      allowed: coordination,
+      success: 201,
+    },
+    {
+      name: 'GET actor',
+      method: 'GET',
+      path: (f) => `${base(f)}/actors/${f.actorId}`,
+      allowed: ROLES,
+      success: 200,
+    },
+    {
+      name: 'PATCH actor',
+      method: 'PATCH',
+      path: (f) => `${base(f)}/actors/${f.actorId}`,
+      body: () => ({ version: 1, plannedCoreGroup: true }),
+      allowed: coordination,
+      success: 200,
+    },
+    {
+      name: 'DELETE actor',
+      method: 'DELETE',
+      path: (f) => `${base(f)}/actors/${f.actorId}`,
+      allowed: coordination,
+      success: 204,
+    },
+    {
+      name: 'POST actor representative',
+      method: 'POST',
+      path: (f) => `${base(f)}/actors/${f.actorId}/representatives`,
+      body: (f) => ({ userId: f.users.observer.id }),
+      allowed: coordination,
+      success: 201,
+    },
+    {
+      name: 'DELETE actor representative',
+      method: 'DELETE',
+      path: (f) => `${base(f)}/actors/${f.actorId}/representatives/${f.representativeUserId}`,
+      allowed: coordination,
+      success: 204,
+    },
+    {
+      name: 'GET bodies',
+      method: 'GET',
+      path: (f) => `${base(f)}/bodies`,
+      allowed: ROLES,
+      success: 200,
+    },
+    {
+      name: 'POST body',
+      method: 'POST',
+      path: (f) => `${base(f)}/bodies`,
+      body: (f) => ({
+        name: 'Jugendhilfeausschuss',
+        type: 'committee',
+        memberActorIds: [f.actorId],
+      }),
+      allowed: coordination,
+      success: 201,
+    },
+    {
+      name: 'GET body',
+      method: 'GET',
+      path: (f) => `${base(f)}/bodies/${f.bodyId}`,
+      allowed: ROLES,
+      success: 200,
+    },
+    {
+      name: 'PATCH body',
+      method: 'PATCH',
+      path: (f) => `${base(f)}/bodies/${f.bodyId}`,
+      body: () => ({ version: 1, notes: 'Tagt quartalsweise.' }),
+      allowed: coordination,
+      success: 200,
+    },
+    {
+      name: 'DELETE body',
+      method: 'DELETE',
+      path: (f) => `${base(f)}/bodies/${f.bodyId}`,
+      allowed: coordination,
+      success: 204,
+    },
+    {
+      name: 'GET shared goal',
+      method: 'GET',
+      path: (f) => `${base(f)}/shared-goal`,
+      allowed: ROLES,
+      success: 200,
+    },
+    {
+      name: 'PUT shared goal',
+      method: 'PUT',
+      path: (f) => `${base(f)}/shared-goal`,
+      body: (f) => ({
+        vision: 'Kein junger Mensch geht verloren.',
+        goals: [{ id: f.goalId, title: 'Kein Abschluss ohne Anschluss' }],
+        version: 1,
+      }),
+      allowed: coordination,
+      success: 200,
+    },
+  ];
 }
 
-describe('role matrix: every initiative endpoint, per role, for a non-member and anonymously', () => {
-  let t: TestApp;
-  let users: Record<Role | 'non-member', TestUser>;
-  beforeAll(async () => {
-    t = await startTestApp();
-    users = await createUsersPerRole(t);
-  });
-  afterAll(() => t.close());
-
-  const cases = ENDPOINTS.flatMap((endpoint) =>
-    CALLERS.map(
-      (caller) => [endpoint.name, caller, expectedStatus(endpoint, caller), endpoint] as const,
-    ),
-  );
-
-  it.each(cases)('%s as %s → %i', async (_name, caller, expected, endpoint) => {
-    const fixture = await createInitiativeFixture(t, users);
-    const response = await t.api.request(
-      endpoint.method,
-      endpoint.path(fixture),
-      endpoint.body?.(fixture),
-      {
-        token: tokenOf(fixture, caller),
-      },
-    );
-    if (expected >= 400) expectProblem(response, expected);
-    else expect(response.status).toBe(expected);
-  });
-});
+describeRoleMatrix(
+  'role matrix: every initiative endpoint, per role, for a non-member and anonymously',
+  ENDPOINTS,
+);
 
 describe('routes outside an initiative', () => {
   let t: TestApp;

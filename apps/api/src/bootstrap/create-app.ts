@@ -5,6 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { NestPinoLogger } from '../common/logging/logger';
 import { RequestLogController } from '../common/logging/request-log.controller';
+import { registerUploadParsers } from '../common/upload/upload';
 import type { AppConfig } from '../config/app-config';
 import { AppModule } from '../app.module';
 import { setupOpenApi } from './openapi';
@@ -47,6 +48,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const fastify = app.getHttpAdapter().getInstance();
   // Anything but JSON gets 415 instead of reaching validation as a string.
   fastify.removeContentTypeParser(['text/plain']);
+  // CSV and XLSX files, only for the routes marked @AcceptsUpload() (the actor table import).
+  registerUploadParsers(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     done();

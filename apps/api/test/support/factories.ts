@@ -85,7 +85,7 @@ export async function createInitiative(
 export async function addMember(
   dataSource: DataSource,
   initiativeId: string,
-  user: TestUser,
+  user: Pick<TestUser, 'id'>,
   role: Role,
 ): Promise<string> {
   const rows: { id: string }[] = await dataSource.query(

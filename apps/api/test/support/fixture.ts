@@ -12,6 +12,23 @@ export interface InitiativeFixture {
   targetMemberId: string;
   invitationId: string;
   invitationToken: string;
+  /** A predefined step of Initiierung. */
+  stepId: string;
+  /** A step coordination added (deletable). */
+  customStepId: string;
+  /** A pending proposal to move into Gestaltung. */
+  transitionId: string;
+  /** An actor (a partner) whose representative is the partner user. */
+  actorId: string;
+  representativeUserId: string;
+  /** An existing body with the actor as member. */
+  bodyId: string;
+  /** A goal of the shared goal. */
+  goalId: string;
+  /** The initiative's cooperation agreement (without versions). */
+  artifactId: string;
+  /** Set by setups that create a comment. */
+  commentId?: string;
 }
 
 export async function createUsersPerRole(
@@ -31,8 +48,17 @@ export async function createInitiativeFixture(
   for (const role of ROLES.filter((r) => r !== 'coordination')) {
     await addMember(t.dataSource, initiative.id, users[role], role);
   }
-  const target = await createUser(t.api);
-  const targetMemberId = await addMember(t.dataSource, initiative.id, target, 'observer');
+  // The member to act on never logs in: inserted directly, it costs no password hashing.
+  const [target] = (await t.dataSource.query(
+    `INSERT INTO users (email, display_name, password_hash) VALUES ($1, 'Zielperson', '-') RETURNING id`,
+    [uniqueEmail('target')],
+  )) as { id: string }[];
+  const targetMemberId = await addMember(
+    t.dataSource,
+    initiative.id,
+    { id: target!.id },
+    'observer',
+  );
   const invitation = await t.api.post(
     `/api/v1/initiatives/${initiative.id}/invitations`,
     { email: uniqueEmail('fixture'), role: 'partner' },
@@ -44,7 +70,87 @@ export async function createInitiativeFixture(
     targetMemberId,
     invitationId: invitation.body.id,
     invitationToken: invitation.body.token,
+    ...(await addPhaseOneRecords(t, initiative.id, users)),
   };
+}
+
+/** Phase 1 records, inserted directly (their endpoints have their own tests). */
+async function addPhaseOneRecords(
+  t: TestApp,
+  initiativeId: string,
+  users: Record<Role | 'non-member', TestUser>,
+) {
+  const one = async (sql: string, values: unknown[]) =>
+    ((await t.dataSource.query(sql, values)) as { id: string }[])[0]!.id;
+  const stepId = await one(
+    `SELECT id FROM steps WHERE initiative_id = $1 AND key = 'identify_owner_and_actors'`,
+    [initiativeId],
+  );
+  const customStepId = await one(
+    `INSERT INTO steps (initiative_id, phase, title, position)
+     VALUES ($1, 'initiierung', 'Auftakt vorbereiten', 5) RETURNING id`,
+    [initiativeId],
+  );
+  const transitionId = await one(
+    `INSERT INTO phase_transitions (initiative_id, from_phase, to_phase, rationale, proposed_by)
+     VALUES ($1, 'initiierung', 'gestaltung', 'Die Vereinbarung ist unterzeichnet.', $2) RETURNING id`,
+    [initiativeId, users.coordination.id],
+  );
+  const actorId = await one(
+    `INSERT INTO actors (initiative_id, name, area, kind, is_partner)
+     VALUES ($1, 'Jugendmigrationsdienst', 'migration_integration', 'independent_provider', true)
+     RETURNING id`,
+    [initiativeId],
+  );
+  await t.dataSource.query(
+    `INSERT INTO actor_representatives (actor_id, membership_id)
+     SELECT $1, id FROM memberships WHERE initiative_id = $2 AND user_id = $3`,
+    [actorId, initiativeId, users.partner.id],
+  );
+  const bodyId = await one(
+    `INSERT INTO existing_bodies (initiative_id, name, type)
+     VALUES ($1, 'Arbeitskreis Übergang', 'working_circle') RETURNING id`,
+    [initiativeId],
+  );
+  await t.dataSource.query(
+    `INSERT INTO existing_body_members (body_id, actor_id) VALUES ($1, $2)`,
+    [bodyId, actorId],
+  );
+  const goalId = await one(
+    `INSERT INTO goals (initiative_id, title, position) VALUES ($1, 'Kein Abschluss ohne Anschluss', 1)
+     RETURNING id`,
+    [initiativeId],
+  );
+  const artifactId = await one(
+    `SELECT id FROM artifacts WHERE initiative_id = $1 AND kind = 'agreement'`,
+    [initiativeId],
+  );
+  return {
+    artifactId,
+    stepId,
+    customStepId,
+    transitionId,
+    actorId,
+    representativeUserId: users.partner.id,
+    bodyId,
+    goalId,
+  };
+}
+
+/** Puts a version of the initiative's cooperation agreement in force, directly in the database. */
+export async function putAgreementInForce(t: TestApp, initiativeId: string): Promise<void> {
+  await t.dataSource.query(
+    `INSERT INTO artifacts (initiative_id, kind, title) VALUES ($1, 'agreement', 'Kooperationsvereinbarung')
+     ON CONFLICT (initiative_id, kind) WHERE kind IN ('agreement', 'action_plan') DO NOTHING`,
+    [initiativeId],
+  );
+  await t.dataSource.query(
+    `INSERT INTO artifact_versions (artifact_id, number, status, content, content_hash)
+     SELECT a.id, coalesce((SELECT max(number) FROM artifact_versions WHERE artifact_id = a.id), 0) + 1,
+            'in_force', '{}', md5(random()::text) || md5(random()::text)
+       FROM artifacts a WHERE a.initiative_id = $1 AND a.kind = 'agreement'`,
+    [initiativeId],
+  );
 }
 
 export function tokenOf(fixture: InitiativeFixture, caller: Caller): string | undefined {

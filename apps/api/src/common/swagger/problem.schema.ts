@@ -7,6 +7,12 @@ export class FieldErrorSchema implements FieldError {
 
   @ApiProperty({ example: 'municipality should not be empty' })
   message!: string;
+
+  @ApiPropertyOptional({ example: 3, description: 'For errors in an uploaded table: its row' })
+  row?: number;
+
+  @ApiPropertyOptional({ example: 'required', description: 'A machine-readable reason' })
+  code?: string;
 }
 
 export class ProblemSchema implements ProblemDetails {

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import * as argon2 from 'argon2';
 import { DataSource, QueryFailedError, Repository } from 'typeorm';
 import { type AuthSession, PROBLEM_TYPES, type User } from '@gw/shared/contracts';
 import { ProblemException } from '../../common/problem/problem.exception';
@@ -9,15 +8,8 @@ import { toUser } from '../users/user.schema';
 import type { LoginDto, RegisterDto } from './dto/auth.dto';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { LoginThrottleService } from './login-throttle.service';
+import { hashPassword, verifyPassword } from './password-hasher';
 import { sha256, TokenService } from './token.service';
-
-/** OWASP's argon2id baseline: 19 MiB, 2 iterations, 1 lane. */
-export const ARGON2_OPTIONS = {
-  type: argon2.argon2id,
-  memoryCost: 19_456,
-  timeCost: 2,
-  parallelism: 1,
-} as const;
 
 const invalidCredentials = () =>
   new ProblemException(401, 'The e-mail address or the password is wrong.', {
@@ -35,7 +27,7 @@ const invalidRefreshToken = () =>
 @Injectable()
 export class AuthService {
   /** Verified against when the e-mail is unknown, so both failures take the same time. */
-  private readonly dummyHash = argon2.hash('not-a-real-password', ARGON2_OPTIONS);
+  private readonly dummyHash = hashPassword('not-a-real-password');
 
   constructor(
     private readonly dataSource: DataSource,
@@ -47,7 +39,7 @@ export class AuthService {
   ) {}
 
   async register(dto: RegisterDto): Promise<User> {
-    const passwordHash = await argon2.hash(dto.password, ARGON2_OPTIONS);
+    const passwordHash = await hashPassword(dto.password);
     try {
       const { identifiers } = await this.users.insert({
         email: dto.email,
@@ -75,7 +67,7 @@ export class AuthService {
       .addSelect('user.passwordHash')
       .where('user.email = :email', { email: dto.email })
       .getOne();
-    const valid = await argon2.verify(user?.passwordHash ?? (await this.dummyHash), dto.password);
+    const valid = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), dto.password);
     if (!user || !valid) {
       await this.throttle.recordFailure(dto.email, ip);
       throw invalidCredentials();

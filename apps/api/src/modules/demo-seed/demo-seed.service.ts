@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import * as argon2 from 'argon2';
 import { DataSource } from 'typeorm';
 import type { Role } from '@gw/shared/contracts';
-import { ARGON2_OPTIONS } from '../auth/auth.service';
+import { hashPassword } from '../auth/password-hasher';
 import { InitiativeEntity } from '../initiatives/entities/initiative.entity';
 import { MembershipEntity } from '../members/entities/membership.entity';
 import { UserEntity } from '../users/entities/user.entity';
 import { DEMO_EMAIL_DOMAIN, DEMO_INITIATIVE, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
+import { AgreementSeedServices, seedAgreementRound } from './demo-agreement';
+import { seedPhaseOne } from './demo-phase-one';
+import { InitiativesService } from '../initiatives/initiatives.service';
 
 export interface DemoLogin {
   email: string;
@@ -16,7 +18,11 @@ export interface DemoLogin {
 /** Seeds the demo initiative into an empty database, so that a first start has something to show. */
 @Injectable()
 export class DemoSeedService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly initiatives: InitiativesService,
+    private readonly agreementSeed: AgreementSeedServices,
+  ) {}
 
   /** Seeds when the database has no users at all; returns whether it did. */
   async seedIfEmpty(): Promise<boolean> {
@@ -25,8 +31,8 @@ export class DemoSeedService {
     )) as { exists: boolean }[];
     if (exists) return false;
 
-    const passwordHash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
-    await this.dataSource.transaction(async (manager) => {
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const initiativeId = await this.dataSource.transaction(async (manager) => {
       const users = await manager.save(
         DEMO_PEOPLE.map((person) =>
           manager.create(UserEntity, {
@@ -51,7 +57,11 @@ export class DemoSeedService {
           role: person.role,
         })),
       );
+      await this.initiatives.scaffold(manager, initiative.id);
+      await seedPhaseOne(manager, initiative.id);
+      return initiative.id;
     });
+    await seedAgreementRound(this.agreementSeed, initiativeId);
     return true;
   }
 

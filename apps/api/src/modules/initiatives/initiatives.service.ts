@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   type Initiative,
   type InitiativeSummary,
@@ -12,7 +12,10 @@ import type { InitiativeAccess } from '../../common/auth-context';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { SqlService } from '../../common/database/sql.service';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
+import { ArtifactEntity } from '../artifacts/entities/artifact.entity';
 import { MembershipEntity } from '../members/entities/membership.entity';
+import { StepsService } from '../phases/steps.service';
+import { SharedGoalService } from '../shared-goal/shared-goal.service';
 import type { CreateInitiativeDto, UpdateInitiativeDto } from './dto/initiative.dto';
 import { InitiativeEntity } from './entities/initiative.entity';
 import { toInitiative } from './initiative.schema';
@@ -32,9 +35,14 @@ export class InitiativesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sql: SqlService,
+    private readonly steps: StepsService,
+    private readonly sharedGoal: SharedGoalService,
   ) {}
 
-  /** Creates the initiative and makes its creator the first coordination member, atomically. */
+  /**
+   * Creates the initiative with what every initiative has, and makes its creator the first
+   * coordination member, atomically.
+   */
   async create(dto: CreateInitiativeDto, userId: string): Promise<Initiative> {
     return this.dataSource.transaction(async (manager) => {
       const entity = manager.create(InitiativeEntity, {
@@ -53,7 +61,22 @@ export class InitiativesService {
         userId,
         role: 'coordination',
       });
+      await this.scaffold(manager, saved.id);
       return toInitiative(saved, 'coordination');
+    });
+  }
+
+  /**
+   * What every new initiative starts with: the checklist steps of the three phases, an empty
+   * shared goal, and the cooperation agreement (its first draft is made on request).
+   */
+  async scaffold(manager: EntityManager, initiativeId: string): Promise<void> {
+    await this.steps.createDefaults(manager, initiativeId);
+    await this.sharedGoal.createEmpty(manager, initiativeId);
+    await manager.insert(ArtifactEntity, {
+      initiativeId,
+      kind: 'agreement',
+      title: 'Kooperationsvereinbarung',
     });
   }
 

@@ -1,13 +1,6 @@
 import type { Role } from '@gw/shared/contracts';
+import { ROLE_LABELS } from '../../common/labels/german-labels';
 import type { Mail } from '../mail/mail.service';
-
-const ROLE_LABELS: Record<Role, string> = {
-  coordination: 'Koordinationsstelle',
-  steering: 'Steuerungsgruppe',
-  working_group: 'Arbeitsgruppe',
-  partner: 'Partner',
-  observer: 'Beobachter',
-};
 
 /** The invitation mail, in German (the product's first language). */
 export function invitationMail(input: {

@@ -134,4 +134,6 @@ export type ActorImportFormat = (typeof ACTOR_IMPORT_FORMATS)[number];
 export interface ActorImportResult {
   created: number;
   updated: number;
+  /** Rows that matched an actor and changed nothing (a round trip gives only these). */
+  unchanged: number;
 }

@@ -1,0 +1,193 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  type ActorImportFormat,
+  type ActorImportResult,
+  type FieldError,
+  PROBLEM_TYPES,
+} from '@gw/shared/contracts';
+import type { InitiativeAccess } from '../../common/auth-context';
+import { inGermanOrder } from '../../common/database/collation';
+import { ProblemException } from '../../common/problem/problem.exception';
+import { UPLOAD_TYPES } from '../../common/upload/upload';
+import { ACTOR_COLUMNS, ACTOR_SELECT, type ActorRow, toActor } from './actor.schema';
+import { nameKey } from './actor-sql';
+import { isNameConflict } from './actors.service';
+import { ActorEntity } from './entities/actor.entity';
+import { actorChanges, type ImportedFields } from './table/actor-changes';
+import {
+  actorToCells,
+  AREA_LABELS,
+  KIND_LABELS,
+  NO,
+  TABLE_COLUMNS,
+  TABLE_HEADERS,
+  YES,
+} from './table/actor-table';
+import { CsvFormatError, decodeCsv, parseCsv, unescapeFormula, writeCsv } from './table/csv';
+import { type ImportRow, readActorTable, type TableRecord } from './table/read-actor-table';
+import { readXlsx, writeXlsx, XlsxFormatError } from './table/xlsx';
+
+export interface ExportedFile {
+  content: Buffer;
+  contentType: string;
+  filename: string;
+}
+
+const importInvalid = (detail: string, errors?: FieldError[]) =>
+  new ProblemException(400, detail, { type: PROBLEM_TYPES.importInvalid, errors });
+
+const COLUMN_WIDTHS: Record<string, number> = {
+  Institution: 36,
+  'Mögliche Beiträge': 48,
+  Ressourcen: 36,
+  Website: 32,
+};
+
+/** The actor table as a file: export for every member, import (create or update) by name. */
+@Injectable()
+export class ActorTransferService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async export(access: InitiativeAccess, format: ActorImportFormat): Promise<ExportedFile> {
+    const rows = (await this.dataSource.query(
+      `${ACTOR_SELECT} WHERE a.initiative_id = $1 ORDER BY ${inGermanOrder('a.name')}, a.id`,
+      [access.initiativeId],
+    )) as ActorRow[];
+    const cells = rows.map((row) => actorToCells(toActor(row, [])));
+    const date = new Date().toISOString().slice(0, 10);
+    if (format === 'csv') {
+      return {
+        content: writeCsv([TABLE_HEADERS, ...cells]),
+        contentType: `${UPLOAD_TYPES.csv}; charset=utf-8`,
+        filename: `akteurstabelle-${date}.csv`,
+      };
+    }
+    const columns = TABLE_COLUMNS.map((column) => ({
+      header: column.header,
+      width: COLUMN_WIDTHS[column.header] ?? (column.type === 'flag' ? 14 : 24),
+      choices:
+        column.type === 'area'
+          ? Object.values(AREA_LABELS)
+          : column.type === 'kind'
+            ? Object.values(KIND_LABELS)
+            : column.type === 'flag'
+              ? [YES, NO]
+              : undefined,
+    }));
+    return {
+      content: await writeXlsx('Akteure', columns, cells),
+      contentType: UPLOAD_TYPES.xlsx,
+      filename: `akteurstabelle-${date}.xlsx`,
+    };
+  }
+
+  /**
+   * Checks every row first and reports every error with its row; writes only when all rows are
+   * valid, in one transaction. Rows match existing actors by name regardless of case.
+   */
+  async import(
+    access: InitiativeAccess,
+    format: ActorImportFormat,
+    file: Buffer,
+  ): Promise<ActorImportResult> {
+    const records = await readRecords(format, file);
+    if (records.every((record) => record.cells.every((cell) => cell.trim() === ''))) {
+      throw importInvalid('The file is empty: it needs the header row of the actor table.');
+    }
+    const { rows, errors } = readActorTable(records);
+    if (errors.length > 0) {
+      const rowsWithErrors = new Set(errors.map((error) => error.row)).size;
+      throw importInvalid(
+        `The file has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in ${rowsWithErrors} ${rowsWithErrors === 1 ? 'row' : 'rows'}; nothing was imported. Correct them and upload the file again.`,
+        errors,
+      );
+    }
+    try {
+      return await this.dataSource.transaction((manager) =>
+        this.write(manager, access.initiativeId, rows),
+      );
+    } catch (error) {
+      if (isNameConflict(error)) {
+        throw new ProblemException(
+          409,
+          'An actor with one of the imported names was created at the same time. Upload the file again.',
+          { type: PROBLEM_TYPES.conflict },
+        );
+      }
+      throw error;
+    }
+  }
+
+  private async write(
+    manager: EntityManager,
+    initiativeId: string,
+    rows: ImportRow[],
+  ): Promise<ActorImportResult> {
+    // One import at a time per initiative, so that two cannot create the same actor.
+    await manager.query('SELECT 1 FROM initiatives WHERE id = $1 FOR NO KEY UPDATE', [
+      initiativeId,
+    ]);
+    const existing = (await manager.query(
+      `SELECT ${ACTOR_COLUMNS}, ${nameKey('a.name')} AS key FROM actors a
+        WHERE a.initiative_id = $1`,
+      [initiativeId],
+    )) as (ActorRow & { key: string })[];
+    const byKey = new Map(existing.map((row) => [row.key, row]));
+    const keys = (await manager.query(
+      `SELECT ${nameKey('n')} AS key FROM unnest($1::text[]) WITH ORDINALITY AS t (n, i) ORDER BY i`,
+      [rows.map((row) => row.input.name)],
+    )) as { key: string }[];
+
+    const result: ActorImportResult = { created: 0, updated: 0, unchanged: 0 };
+    for (const [index, { input }] of rows.entries()) {
+      const fields = input as ImportedFields;
+      const current = byKey.get(keys[index]?.key ?? '');
+      if (!current) {
+        await manager.insert(ActorEntity, { ...fields, initiativeId });
+        result.created += 1;
+        continue;
+      }
+      const changes = actorChanges(toFields(current), fields);
+      if (Object.keys(changes).length === 0) {
+        result.unchanged += 1;
+        continue;
+      }
+      await manager.update(ActorEntity, { id: current.id }, changes);
+      result.updated += 1;
+    }
+    return result;
+  }
+}
+
+async function readRecords(format: ActorImportFormat, file: Buffer): Promise<TableRecord[]> {
+  try {
+    if (format === 'xlsx') return await readXlsx(file);
+    return parseCsv(decodeCsv(file)).map((cells, index) => ({
+      row: index + 1,
+      cells: cells.map(unescapeFormula),
+    }));
+  } catch (error) {
+    if (error instanceof CsvFormatError || error instanceof XlsxFormatError) {
+      throw importInvalid(error.message);
+    }
+    throw error;
+  }
+}
+
+function toFields(row: ActorRow): ImportedFields {
+  const actor = toActor(row, []);
+  return {
+    name: actor.name,
+    area: actor.area,
+    kind: actor.kind,
+    contacts: actor.contacts,
+    existingCooperation: actor.existingCooperation,
+    plannedCoreGroup: actor.plannedCoreGroup,
+    extendedForums: actor.extendedForums,
+    contributions: actor.contributions,
+    resources: actor.resources,
+    website: actor.website,
+    isPartner: actor.isPartner,
+  };
+}

@@ -1,0 +1,76 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { PROBLEM_TYPES, type VerificationResult } from '@gw/shared/contracts';
+import { SqlService } from '../../common/database/sql.service';
+import { Public } from '../../common/decorators/public.decorator';
+import { notFound, ProblemException } from '../../common/problem/problem.exception';
+import { ApiProblems } from '../../common/swagger/api-problems.decorator';
+import { VerificationResultSchema } from './signature.schema';
+
+interface VerifiedRow {
+  initiative_name: string;
+  kind: VerificationResult['artifactKind'];
+  title: string;
+  number: number;
+  status: VerificationResult['status'];
+  content_hash: string;
+  version_id: string;
+}
+
+/**
+ * Anyone holding a printed or mailed document checks it by its hash, without logging in. The
+ * answer names the initiative, the artifact, the version, its state and who signed when:
+ * nothing of its content, no people's accounts.
+ */
+@ApiTags('agreement')
+@Controller('verify')
+export class VerificationController {
+  constructor(private readonly sql: SqlService) {}
+
+  @Get(':contentHash')
+  @Public()
+  @ApiOperation({
+    summary: 'What a content hash belongs to: initiative, artifact, version, state and signatures',
+  })
+  @ApiParam({ name: 'contentHash', description: 'SHA-256, 64 hex digits' })
+  @ApiOkResponse({ type: VerificationResultSchema })
+  @ApiProblems(400, 404)
+  async verify(@Param('contentHash') contentHash: string): Promise<VerificationResult> {
+    if (!/^[0-9a-fA-F]{64}$/.test(contentHash)) {
+      throw new ProblemException(400, 'A content hash is 64 hexadecimal digits.', {
+        type: PROBLEM_TYPES.validation,
+        errors: [{ field: 'contentHash', message: 'contentHash must be a SHA-256 in hex' }],
+      });
+    }
+    const [row] = await this.sql.rows<VerifiedRow>(
+      `SELECT i.name AS initiative_name, a.kind, a.title, v.number, v.status, v.content_hash, v.id AS version_id
+         FROM artifact_versions v
+         JOIN artifacts a ON a.id = v.artifact_id
+         JOIN initiatives i ON i.id = a.initiative_id
+        WHERE v.content_hash = $1`,
+      [contentHash.toLowerCase()],
+    );
+    if (!row) throw notFound('No document with this hash');
+    const signatures = await this.sql.rows<{
+      actor_name: string;
+      decision: 'sign' | 'decline';
+      signed_at: Date;
+    }>(
+      `SELECT actor_name, decision, signed_at FROM agreement_signatures WHERE version_id = $1 ORDER BY signed_at, id`,
+      [row.version_id],
+    );
+    return {
+      initiativeName: row.initiative_name,
+      artifactKind: row.kind,
+      artifactTitle: row.title,
+      versionNumber: row.number,
+      status: row.status,
+      contentHash: row.content_hash,
+      signatures: signatures.map((s) => ({
+        actorName: s.actor_name,
+        decision: s.decision,
+        signedAt: s.signed_at.toISOString(),
+      })),
+    };
+  }
+}

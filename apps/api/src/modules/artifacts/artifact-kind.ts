@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { ArtifactKind, VersionStatus } from '@gw/shared/contracts';
+import type { AuthenticatedUser } from '../../common/auth-context';
+import { ProblemException } from '../../common/problem/problem.exception';
+import type { ArtifactEntity } from './entities/artifact.entity';
+import type { ArtifactVersionEntity } from './entities/artifact-version.entity';
+
+/** A section of a version's content: what diffs, comments and PDFs work on. */
+export interface ContentSection {
+  key: string;
+  title: string;
+  /** Markdown. */
+  body: string;
+}
+
+/**
+ * What differs between the kinds of artifact; the version lifecycle around it (numbering,
+ * drafts, freezing, hashing, audit) is the same for all and lives in ArtifactVersionsService.
+ */
+export interface ArtifactKindHandler<C = unknown> {
+  readonly kind: ArtifactKind;
+  /** Validates and normalises a draft's content (400 with `content.…` field errors). */
+  parseContent(raw: unknown): Promise<C>;
+  /** The content of the first version, prefilled from the initiative's data. */
+  initialContent(manager: EntityManager, artifact: ArtifactEntity): Promise<C>;
+  sections(content: C): ContentSection[];
+  /** Freezes the draft into its next state; may refuse (409) or record what goes with it. */
+  submit(
+    manager: EntityManager,
+    artifact: ArtifactEntity,
+    version: ArtifactVersionEntity,
+    user: AuthenticatedUser,
+  ): Promise<VersionStatus>;
+  /** Whether a new draft may be started now (e.g. not while a signature round runs). */
+  assertCanStartVersion(latest: ArtifactVersionEntity | null): void;
+  /** The version as a PDF document. */
+  renderPdf(artifact: ArtifactEntity, version: ArtifactVersionEntity): Promise<Buffer>;
+}
+
+/** The handlers of the kinds this build knows, registered by their modules at start. */
+@Injectable()
+export class ArtifactKindRegistry {
+  private readonly handlers = new Map<ArtifactKind, ArtifactKindHandler>();
+
+  register(handler: ArtifactKindHandler): void {
+    this.handlers.set(handler.kind, handler);
+  }
+
+  get(kind: ArtifactKind): ArtifactKindHandler {
+    const handler = this.handlers.get(kind);
+    if (!handler) {
+      throw new ProblemException(409, `Artifacts of kind ${kind} cannot be edited yet.`);
+    }
+    return handler;
+  }
+}

@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { AuditAction } from '@gw/shared/contracts';
+
+/** One entry of an artifact's audit trail; the table refuses updates and deletes. */
+@Entity({ name: 'artifact_events' })
+export class ArtifactEventEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
+  id!: string;
+
+  @Column({ name: 'artifact_id', type: 'uuid' })
+  artifactId!: string;
+
+  @Column({ name: 'version_number', type: 'integer', nullable: true })
+  versionNumber!: number | null;
+
+  @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
+  actorUserId!: string | null;
+
+  /** Kept beside the id: the trail must still say who when the account is gone. */
+  @Column({ name: 'actor_name', type: 'text', nullable: true })
+  actorName!: string | null;
+
+  @Column({ type: 'text' })
+  action!: AuditAction;
+
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  detail!: Record<string, string>;
+
+  @Column({ name: 'content_hash', type: 'text', nullable: true })
+  contentHash!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}

@@ -1,0 +1,164 @@
+import type { EntityManager } from 'typeorm';
+import type { PredefinedStepKey, StepStatus } from '@gw/shared/contracts';
+import { ActorRepresentativeEntity } from '../actors/entities/actor-representative.entity';
+import { ActorEntity } from '../actors/entities/actor.entity';
+import { ExistingBodyMemberEntity } from '../existing-bodies/entities/existing-body-member.entity';
+import { ExistingBodyEntity } from '../existing-bodies/entities/existing-body.entity';
+import { StepEntity } from '../phases/entities/step.entity';
+import { GoalEntity } from '../shared-goal/entities/goal.entity';
+import { SharedGoalEntity } from '../shared-goal/entities/shared-goal.entity';
+import { DEMO_ACTORS, DEMO_BODIES } from './demo-actors';
+import { DEMO_EMAIL_DOMAIN } from './demo-data';
+
+/** Progress on the checklist: Initiierung half done. */
+const DEMO_STEPS: {
+  key: PredefinedStepKey;
+  status: StepStatus;
+  responsible: string;
+  dueDate: string;
+  note: string;
+}[] = [
+  {
+    key: 'identify_owner_and_actors',
+    status: 'done',
+    responsible: 'koordination',
+    dueDate: '2026-06-30',
+    note: 'Eignerin ist Dr. Petra Lindner (Dezernat III). Die Akteurstabelle umfasst 16 Organisationen aus allen vier Bereichen.',
+  },
+  {
+    key: 'form_steering_group',
+    status: 'done',
+    responsible: 'steuerung',
+    dueDate: '2026-09-15',
+    note: 'Konstituierende Sitzung am 10. September; sieben Mitglieder aus Verwaltung, Trägern und Wirtschaft.',
+  },
+  {
+    key: 'secure_coordination_resources',
+    status: 'in_progress',
+    responsible: 'steuerung',
+    dueDate: '2026-12-18',
+    note: 'Bürgerstiftung finanziert das erste Jahr; der Ratsbeschluss zur Stelle im Haushalt 2027 steht aus.',
+  },
+  {
+    key: 'develop_shared_goal',
+    status: 'in_progress',
+    responsible: 'koordination',
+    dueDate: '2027-01-29',
+    note: 'Entwurf in der Steuerungsgruppe beraten; Rückmeldungen des Jugendparlaments werden eingearbeitet.',
+  },
+  {
+    key: 'expand_actor_circle',
+    status: 'open',
+    responsible: 'arbeitsgruppe',
+    dueDate: '2027-03-31',
+    note: 'Betriebe aus Handel und Pflege ansprechen.',
+  },
+];
+
+const DEMO_VISION =
+  'Jeder junge Mensch in Auenstadt findet nach der Schule seinen Weg in Ausbildung, Studium oder Arbeit. Niemand geht am Übergang verloren.';
+
+const DEMO_GOALS = [
+  {
+    title: 'Kein Abschluss ohne Anschluss',
+    description:
+      'Alle Schülerinnen und Schüler der Abgangsklassen haben zum Ende des Schuljahres eine Anschlussperspektive.',
+  },
+  {
+    title: 'Berufsorientierung früh und praxisnah',
+    description:
+      'Ab Klasse 8 absolviert jede und jeder mindestens zwei Praktika in Betrieben der Region.',
+  },
+  {
+    title: 'Ausbildungsabbrüche halbieren',
+    description:
+      'Auszubildende und Betriebe werden begleitet, bevor es kriselt; die Abbruchquote sinkt bis 2029 um die Hälfte.',
+  },
+  {
+    title: 'Junge Zugewanderte ankommen lassen',
+    description:
+      'Junge Geflüchtete erhalten innerhalb von drei Monaten Sprachförderung, Beratung und einen Platz in Schule oder Ausbildungsvorbereitung.',
+  },
+];
+
+/**
+ * The demo initiative's progress on its checklist, its actor table, existing bodies and shared
+ * goal, inside the seed's transaction: a handful of multi-row inserts and updates.
+ */
+export async function seedPhaseOne(manager: EntityManager, initiativeId: string): Promise<void> {
+  const members = (await manager.query(
+    `SELECT m.id, m.user_id, split_part(u.email, '@', 1) AS login
+       FROM memberships m JOIN users u ON u.id = m.user_id
+      WHERE m.initiative_id = $1 AND u.email LIKE $2`,
+    [initiativeId, `%@${DEMO_EMAIL_DOMAIN}`],
+  )) as { id: string; user_id: string; login: string }[];
+  const member = (login: string) => {
+    const found = members.find((m) => m.login === login);
+    if (!found) throw new Error(`The demo seed has no member "${login}"`);
+    return found;
+  };
+
+  for (const step of DEMO_STEPS) {
+    await manager.update(
+      StepEntity,
+      { initiativeId, key: step.key },
+      {
+        status: step.status,
+        responsibleMemberId: member(step.responsible).id,
+        dueDate: step.dueDate,
+        note: step.note,
+      },
+    );
+  }
+
+  const { identifiers } = await manager.insert(
+    ActorEntity,
+    DEMO_ACTORS.map(({ representedBy: _representedBy, ...actor }) => ({ ...actor, initiativeId })),
+  );
+  const actorIds = new Map(
+    DEMO_ACTORS.map((actor, i) => [actor.name, identifiers[i]?.['id'] as string]),
+  );
+  const actorId = (name: string) => {
+    const id = actorIds.get(name);
+    if (!id) throw new Error(`The demo seed has no actor "${name}"`);
+    return id;
+  };
+  await manager.insert(
+    ActorRepresentativeEntity,
+    DEMO_ACTORS.flatMap((actor) =>
+      actor.representedBy.map((login) => ({
+        actorId: actorId(actor.name),
+        membershipId: member(login).id,
+      })),
+    ),
+  );
+
+  const bodies = await manager.insert(
+    ExistingBodyEntity,
+    DEMO_BODIES.map(({ name, type, notes }) => ({ initiativeId, name, type, notes })),
+  );
+  await manager.insert(
+    ExistingBodyMemberEntity,
+    DEMO_BODIES.flatMap((body, i) =>
+      body.members.map((name) => ({
+        bodyId: bodies.identifiers[i]?.['id'] as string,
+        actorId: actorId(name),
+      })),
+    ),
+  );
+
+  await manager.update(
+    SharedGoalEntity,
+    { initiativeId },
+    {
+      vision: DEMO_VISION,
+      version: 2,
+      updatedAt: () => 'now()',
+      updatedBy: member('koordination').user_id,
+    },
+  );
+  await manager.insert(
+    GoalEntity,
+    DEMO_GOALS.map((goal, index) => ({ ...goal, initiativeId, position: index + 1 })),
+  );
+}

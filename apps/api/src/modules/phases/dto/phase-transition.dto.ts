@@ -1,0 +1,43 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import {
+  type DecideTransitionRequest,
+  type Phase,
+  PHASES,
+  type ProposeTransitionRequest,
+  TRANSITION_DECISIONS,
+  TRANSITION_LIMITS as LIMITS,
+  type TransitionDecision,
+} from '@gw/shared/contracts';
+import { IsOptionalButNotNull } from '../../../common/validation/optional';
+import { trimmed } from '../../../common/validation/transforms';
+
+export class ProposeTransitionDto implements ProposeTransitionRequest {
+  @ApiProperty({ enum: PHASES, description: 'The phase right after the current one' })
+  @IsIn(PHASES)
+  to!: Phase;
+
+  @ApiProperty({
+    maxLength: LIMITS.rationale,
+    example: 'Die Kooperationsvereinbarung ist von allen Partnern unterzeichnet.',
+  })
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.rationale)
+  rationale!: string;
+}
+
+export class DecideTransitionDto implements DecideTransitionRequest {
+  @ApiProperty({ enum: TRANSITION_DECISIONS })
+  @IsIn(TRANSITION_DECISIONS)
+  decision!: TransitionDecision;
+
+  @ApiPropertyOptional({ maxLength: LIMITS.comment })
+  @IsOptionalButNotNull()
+  @Transform(trimmed)
+  @IsString()
+  @MaxLength(LIMITS.comment)
+  comment?: string;
+}

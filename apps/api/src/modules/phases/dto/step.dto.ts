@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  type CreateStepRequest,
+  type Phase,
+  PHASES,
+  STEP_LIMITS as LIMITS,
+  STEP_STATUSES,
+  type StepStatus,
+  type UpdateStepRequest,
+} from '@gw/shared/contracts';
+import { IsCalendarDate } from '../../../common/validation/calendar-date';
+import { IsOptionalButNotNull } from '../../../common/validation/optional';
+import { trimmed } from '../../../common/validation/transforms';
+
+export class CreateStepDto implements CreateStepRequest {
+  @ApiProperty({ enum: PHASES })
+  @IsIn(PHASES)
+  phase!: Phase;
+
+  @ApiProperty({ example: 'Auftaktveranstaltung vorbereiten', maxLength: LIMITS.title })
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.title)
+  title!: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'A membership id',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  responsibleMemberId?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-03-31' })
+  @IsOptional()
+  @IsCalendarDate()
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({ maxLength: LIMITS.note })
+  @IsOptionalButNotNull()
+  @IsString()
+  @MaxLength(LIMITS.note)
+  note?: string;
+}
+
+export class UpdateStepDto implements UpdateStepRequest {
+  @ApiProperty({ description: 'The version the client last read', example: 1 })
+  @IsInt()
+  @Min(1)
+  version!: number;
+
+  @ApiPropertyOptional({ enum: STEP_STATUSES })
+  @IsOptionalButNotNull()
+  @IsIn(STEP_STATUSES)
+  status?: StepStatus;
+
+  @ApiPropertyOptional({
+    maxLength: LIMITS.title,
+    description: 'Only for steps coordination added',
+  })
+  @IsOptionalButNotNull()
+  @Transform(trimmed)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(LIMITS.title)
+  title?: string;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'A membership id',
+  })
+  @IsOptional()
+  @IsUUID('all')
+  responsibleMemberId?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-03-31' })
+  @IsOptional()
+  @IsCalendarDate()
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({ maxLength: LIMITS.note })
+  @IsOptionalButNotNull()
+  @IsString()
+  @MaxLength(LIMITS.note)
+  note?: string;
+}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { type Phase, type PhaseOverview, PROBLEM_TYPES, type Step } from '@gw/shared/contracts';
+import type { InitiativeAccess } from '../../common/auth-context';
+import { SqlService } from '../../common/database/sql.service';
+import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
+import { invalidField } from '../../common/validation/field-problem';
+import type { CreateStepDto, UpdateStepDto } from './dto/step.dto';
+import { StepEntity } from './entities/step.entity';
+import { buildPhaseOverview, defaultSteps } from './phase-order';
+import { STEP_SELECT, type StepRow, toStep } from './step.schema';
+
+@Injectable()
+export class StepsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sql: SqlService,
+  ) {}
+
+  /** The predefined checklist, inside the transaction that creates the initiative. */
+  async createDefaults(manager: EntityManager, initiativeId: string): Promise<void> {
+    await manager.insert(StepEntity, defaultSteps(initiativeId));
+  }
+
+  async overview(access: InitiativeAccess): Promise<PhaseOverview[]> {
+    const [initiative] = await this.sql.rows<{ phase: Phase }>(
+      'SELECT phase FROM initiatives WHERE id = $1',
+      [access.initiativeId],
+    );
+    if (!initiative) throw notFound('The initiative');
+    const rows = await this.sql.rows<StepRow>(
+      `${STEP_SELECT} WHERE s.initiative_id = $1 ORDER BY s.position, s.created_at, s.id`,
+      [access.initiativeId],
+    );
+    return buildPhaseOverview(initiative.phase, rows.map(toStep));
+  }
+
+  /** Adds a step of coordination's own at the end of its phase. */
+  async create(access: InitiativeAccess, dto: CreateStepDto): Promise<Step> {
+    return this.dataSource.transaction(async (manager) => {
+      // Serialises concurrent additions, so that each gets its own position.
+      await manager.query('SELECT 1 FROM initiatives WHERE id = $1 FOR NO KEY UPDATE', [
+        access.initiativeId,
+      ]);
+      if (dto.responsibleMemberId) {
+        await assertMember(manager, access.initiativeId, dto.responsibleMemberId);
+      }
+      const [{ position }] = (await manager.query(
+        `SELECT coalesce(max(position), 0) + 1 AS position FROM steps
+          WHERE initiative_id = $1 AND phase = $2`,
+        [access.initiativeId, dto.phase],
+      )) as { position: number }[];
+      const { identifiers } = await manager.insert(StepEntity, {
+        initiativeId: access.initiativeId,
+        phase: dto.phase,
+        title: dto.title,
+        position,
+        responsibleMemberId: dto.responsibleMemberId ?? null,
+        dueDate: dto.dueDate ?? null,
+        note: dto.note ?? '',
+      });
+      return this.read(manager, access.initiativeId, identifiers[0]?.['id'] as string);
+    });
+  }
+
+  async update(access: InitiativeAccess, stepId: string, dto: UpdateStepDto): Promise<Step> {
+    const { version, ...fields } = dto;
+    const changes: Partial<StepEntity> = Object.fromEntries(
+      Object.entries(fields).filter(([, value]) => value !== undefined),
+    );
+    return this.dataSource.transaction(async (manager) => {
+      const step = await manager.findOne(StepEntity, {
+        where: { id: stepId, initiativeId: access.initiativeId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!step) throw notFound('The step');
+      if (step.version !== version) throw staleVersion('step');
+      if (changes.title !== undefined && step.key !== null) {
+        throw invalidField(
+          'title',
+          'the title of a predefined step cannot be changed; only steps coordination added have one',
+          'predefined_step',
+        );
+      }
+      if (changes.responsibleMemberId) {
+        await assertMember(manager, access.initiativeId, changes.responsibleMemberId);
+      }
+      // update() always increments the version and sets updated_at.
+      await manager.update(StepEntity, { id: step.id }, changes);
+      return this.read(manager, access.initiativeId, step.id);
+    });
+  }
+
+  async remove(access: InitiativeAccess, stepId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const step = await manager.findOne(StepEntity, {
+        where: { id: stepId, initiativeId: access.initiativeId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!step) throw notFound('The step');
+      if (step.key !== null) {
+        throw new ProblemException(
+          409,
+          'The predefined steps of a phase cannot be deleted. Set the status "not_applicable" (entfällt) instead.',
+          { type: PROBLEM_TYPES.conflict },
+        );
+      }
+      await manager.delete(StepEntity, { id: step.id });
+    });
+  }
+
+  private async read(manager: EntityManager, initiativeId: string, stepId: string): Promise<Step> {
+    const [row] = (await manager.query(`${STEP_SELECT} WHERE s.initiative_id = $1 AND s.id = $2`, [
+      initiativeId,
+      stepId,
+    ])) as StepRow[];
+    if (!row) throw notFound('The step');
+    return toStep(row);
+  }
+}
+
+/** The responsible of a step must be a member of the same initiative. */
+async function assertMember(manager: EntityManager, initiativeId: string, memberId: string) {
+  const rows: unknown[] = await manager.query(
+    'SELECT 1 FROM memberships WHERE id = $1 AND initiative_id = $2',
+    [memberId, initiativeId],
+  );
+  if (rows.length === 0) {
+    throw invalidField(
+      'responsibleMemberId',
+      'responsibleMemberId must be the id of a member of this initiative',
+      'not_a_member',
+    );
+  }
+}

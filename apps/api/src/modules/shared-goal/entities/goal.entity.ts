@@ -1,0 +1,24 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One goal serving the vision; ordered by position. */
+@Entity({ name: 'goals' })
+export class GoalEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  /** FK shared_goals(initiative_id) ON DELETE CASCADE. */
+  @Column({ name: 'initiative_id', type: 'uuid' })
+  initiativeId!: string;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text', default: '' })
+  description!: string;
+
+  @Column({ type: 'integer' })
+  position!: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+}
