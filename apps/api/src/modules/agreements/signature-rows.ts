@@ -1,4 +1,5 @@
 import type { Signature, Withdrawal } from '@gw/shared/contracts';
+import { userRef } from '../users/user-ref.schema';
 import type { AgreementSignatureEntity } from './entities/agreement-signature.entity';
 
 export function toSignature(entity: AgreementSignatureEntity): Signature {
@@ -6,7 +7,7 @@ export function toSignature(entity: AgreementSignatureEntity): Signature {
     id: entity.id,
     actorId: entity.actorId ?? '',
     actorName: entity.actorName,
-    signer: entity.signerId ? { userId: entity.signerId, displayName: entity.signerName } : null,
+    signer: userRef(entity.signerId, entity.signerName),
     decision: entity.decision,
     reason: entity.reason,
     contentHash: entity.contentHash,
@@ -33,10 +34,7 @@ export function toWithdrawal(row: WithdrawalRow): Withdrawal {
     actorName: row.actor_name,
     effectiveDate: row.effective_date,
     reason: row.reason,
-    recordedBy:
-      row.recorded_by && row.recorded_by_name
-        ? { userId: row.recorded_by, displayName: row.recorded_by_name }
-        : null,
+    recordedBy: userRef(row.recorded_by, row.recorded_by_name),
     recordedAt: row.recorded_at.toISOString(),
   };
 }

@@ -13,7 +13,7 @@ import {
   type VersionStatus,
   type Withdrawal,
 } from '@gw/shared/contracts';
-import { UserRefSchema } from '../artifacts/artifact.schema';
+import { UserRefSchema } from '../users/user-ref.schema';
 
 export class SignatureSchema implements Signature {
   @ApiProperty({ format: 'uuid' })

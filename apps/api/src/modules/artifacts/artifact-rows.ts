@@ -2,9 +2,9 @@ import type {
   ArtifactKind,
   ArtifactSummary,
   ArtifactVersionSummary,
-  UserRef,
   VersionStatus,
 } from '@gw/shared/contracts';
+import { userRef } from '../users/user-ref.schema';
 
 /** The columns every read of a version selects (with the names of who created and submitted it). */
 export const VERSION_COLUMNS = `v.number, v.status, v.content_hash, v.created_at, v.submitted_at,
@@ -30,10 +30,6 @@ export interface ArtifactRow {
   kind: ArtifactKind;
   title: string;
   created_at: Date;
-}
-
-function userRef(id: string | null, name: string | null): UserRef | null {
-  return id && name ? { userId: id, displayName: name } : null;
 }
 
 export function toVersionSummary(row: VersionRow): ArtifactVersionSummary {

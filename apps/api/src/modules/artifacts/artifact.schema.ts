@@ -20,14 +20,7 @@ import {
   type VersionStatus,
 } from '@gw/shared/contracts';
 import { PageSchema } from '../../common/swagger/page.schema';
-
-export class UserRefSchema implements UserRef {
-  @ApiProperty({ format: 'uuid' })
-  userId!: string;
-
-  @ApiProperty()
-  displayName!: string;
-}
+import { UserRefSchema } from '../users/user-ref.schema';
 
 export class ArtifactVersionSummarySchema implements ArtifactVersionSummary {
   @ApiProperty({ example: 1 })

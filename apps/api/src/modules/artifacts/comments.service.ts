@@ -4,6 +4,7 @@ import { type ArtifactComment, PROBLEM_TYPES } from '@gw/shared/contracts';
 import type { AuthenticatedUser, InitiativeAccess } from '../../common/auth-context';
 import { SqlService } from '../../common/database/sql.service';
 import { notFound, ProblemException } from '../../common/problem/problem.exception';
+import { userRef } from '../users/user-ref.schema';
 import { ArtifactKindRegistry } from './artifact-kind';
 import { ArtifactVersionsService } from './artifact-versions.service';
 import { AuditService } from './audit.service';
@@ -149,15 +150,9 @@ function toComment(row: CommentRow): ArtifactComment {
     versionNumber: row.number,
     sectionKey: row.section_key,
     body: row.body,
-    author:
-      row.author_id && row.author_name
-        ? { userId: row.author_id, displayName: row.author_name }
-        : null,
+    author: userRef(row.author_id, row.author_name),
     createdAt: row.created_at.toISOString(),
     resolvedAt: row.resolved_at?.toISOString() ?? null,
-    resolvedBy:
-      row.resolved_by && row.resolver_name
-        ? { userId: row.resolved_by, displayName: row.resolver_name }
-        : null,
+    resolvedBy: userRef(row.resolved_by, row.resolver_name),
   };
 }

@@ -1,30 +1,8 @@
-import {
-  type Actor,
-  ACTOR_LIMITS as LIMITS,
-  type ActorArea,
-  type ActorKind,
-  type ContactPerson,
-} from '@gw/shared/contracts';
+import { type Actor, ACTOR_LIMITS as LIMITS, type ContactPerson } from '@gw/shared/contracts';
 
-/** German labels of the areas and kinds, as the UI shows them and the table uses them. */
-export const AREA_LABELS: Record<ActorArea, string> = {
-  migration_integration: 'Migration und Integration',
-  work_economy: 'Arbeit und Wirtschaft',
-  social: 'Soziales',
-  education: 'Bildung',
-  other: 'Sonstige',
-};
+import { AREA_LABELS, KIND_LABELS } from '../../../common/labels/german-labels';
 
-export const KIND_LABELS: Record<ActorKind, string> = {
-  administration: 'Verwaltung',
-  independent_provider: 'freier Träger',
-  association: 'Verein/Initiative',
-  company: 'Unternehmen',
-  foundation: 'Stiftung',
-  target_group_representation: 'Zielgruppenvertretung',
-  politics: 'Politik',
-  other: 'Sonstige',
-};
+export { AREA_LABELS, KIND_LABELS };
 
 type Flag = 'existingCooperation' | 'plannedCoreGroup' | 'extendedForums' | 'isPartner';
 type Text = 'name' | 'contributions' | 'resources' | 'website';

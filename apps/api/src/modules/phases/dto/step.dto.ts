@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import {
@@ -23,37 +24,62 @@ import { IsCalendarDate } from '../../../common/validation/calendar-date';
 import { IsOptionalButNotNull } from '../../../common/validation/optional';
 import { trimmed } from '../../../common/validation/transforms';
 
+/** Each field's rules, written once for the create and the update DTO. */
+const Field = {
+  title: (required: boolean) =>
+    applyDecorators(
+      ApiProperty({
+        example: 'Auftaktveranstaltung vorbereiten',
+        maxLength: LIMITS.title,
+        required,
+        description: required ? undefined : 'Only for steps coordination added',
+      }),
+      Transform(trimmed),
+      IsString(),
+      IsNotEmpty(),
+      MaxLength(LIMITS.title),
+    ),
+  responsibleMemberId: () =>
+    applyDecorators(
+      ApiPropertyOptional({
+        type: String,
+        format: 'uuid',
+        nullable: true,
+        description: 'A membership id',
+      }),
+      IsOptional(),
+      IsUUID('all'),
+    ),
+  dueDate: () =>
+    applyDecorators(
+      ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-03-31' }),
+      IsOptional(),
+      IsCalendarDate(),
+    ),
+  note: () =>
+    applyDecorators(
+      ApiPropertyOptional({ maxLength: LIMITS.note }),
+      IsOptionalButNotNull(),
+      IsString(),
+      MaxLength(LIMITS.note),
+    ),
+};
+
 export class CreateStepDto implements CreateStepRequest {
   @ApiProperty({ enum: PHASES })
   @IsIn(PHASES)
   phase!: Phase;
 
-  @ApiProperty({ example: 'Auftaktveranstaltung vorbereiten', maxLength: LIMITS.title })
-  @Transform(trimmed)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(LIMITS.title)
+  @Field.title(true)
   title!: string;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'uuid',
-    nullable: true,
-    description: 'A membership id',
-  })
-  @IsOptional()
-  @IsUUID('all')
+  @Field.responsibleMemberId()
   responsibleMemberId?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-03-31' })
-  @IsOptional()
-  @IsCalendarDate()
+  @Field.dueDate()
   dueDate?: string | null;
 
-  @ApiPropertyOptional({ maxLength: LIMITS.note })
-  @IsOptionalButNotNull()
-  @IsString()
-  @MaxLength(LIMITS.note)
+  @Field.note()
   note?: string;
 }
 
@@ -68,35 +94,16 @@ export class UpdateStepDto implements UpdateStepRequest {
   @IsIn(STEP_STATUSES)
   status?: StepStatus;
 
-  @ApiPropertyOptional({
-    maxLength: LIMITS.title,
-    description: 'Only for steps coordination added',
-  })
   @IsOptionalButNotNull()
-  @Transform(trimmed)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(LIMITS.title)
+  @Field.title(false)
   title?: string;
 
-  @ApiPropertyOptional({
-    type: String,
-    format: 'uuid',
-    nullable: true,
-    description: 'A membership id',
-  })
-  @IsOptional()
-  @IsUUID('all')
+  @Field.responsibleMemberId()
   responsibleMemberId?: string | null;
 
-  @ApiPropertyOptional({ type: String, format: 'date', nullable: true, example: '2026-03-31' })
-  @IsOptional()
-  @IsCalendarDate()
+  @Field.dueDate()
   dueDate?: string | null;
 
-  @ApiPropertyOptional({ maxLength: LIMITS.note })
-  @IsOptionalButNotNull()
-  @IsString()
-  @MaxLength(LIMITS.note)
+  @Field.note()
   note?: string;
 }
