@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { STEP_STATUS_ICONS } from '@gw/web/shared/ui';
 import { APP_ICONS } from './app-icons';
 
 /** Every file of the web app and its libraries that can name an icon. */
@@ -30,6 +31,11 @@ describe('APP_ICONS', () => {
     }
     expect(used.size).toBeGreaterThan(15);
     expect([...used].filter((name) => !APP_ICONS[name])).toEqual([]);
+  });
+
+  it('registers the icons chosen in code: one per step status', () => {
+    const missing = Object.values(STEP_STATUS_ICONS).filter((name) => !APP_ICONS[name]);
+    expect(missing).toEqual([]);
   });
 
   it('holds real SVG markup for each icon', () => {

@@ -18,6 +18,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@gw/web/initiatives/feature').then((m) => m.INITIATIVES_ROUTES),
   },
   {
+    // Public: anyone holding a printed document checks its hash here, without logging in.
+    path: 'verify',
+    loadChildren: () => import('@gw/web/verification/feature').then((m) => m.VERIFICATION_ROUTES),
+  },
+  {
     path: '**',
     title: 'app.notFound.title',
     loadComponent: () => import('./not-found/not-found.component').then((m) => m.NotFoundComponent),

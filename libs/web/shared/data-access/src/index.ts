@@ -1,4 +1,5 @@
-export { API_BASE } from './lib/api-base';
+export { API_BASE, initiativeUrl } from './lib/api-base';
+export { allPages } from './lib/all-pages';
 export { AuthApi } from './lib/auth.api';
 export { AuthStore, REFRESH_TOKEN_STORAGE_KEY } from './lib/auth.store';
 export { authInterceptor } from './lib/auth.interceptor';
@@ -10,7 +11,10 @@ export {
   type ProblemMessage,
   toProblem,
   problemMessage,
+  messageOf,
   serverFieldError,
   applyProblemToForm,
   isProblemType,
 } from './lib/problem';
+export { FormSubmit, type FormSubmitOptions } from './lib/form-submit';
+export { focusFirstInvalidField } from './lib/focus-invalid';

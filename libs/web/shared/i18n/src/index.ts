@@ -1,7 +1,20 @@
 export { LANGS, type Lang } from './lib/lang';
 export { type TranslationKey, type TranslationParams } from './lib/dictionaries/dictionaries';
+export { featureTexts } from './lib/feature-texts';
+export { type TextFeature } from './lib/dictionaries/feature-dictionaries';
 export { I18nService } from './lib/i18n.service';
 export { TranslatePipe } from './lib/translate.pipe';
 export { LocalDatePipe } from './lib/local-date.pipe';
 export { FieldErrorPipe, type ServerFieldError } from './lib/field-error.pipe';
-export { roleKey, roleDescriptionKey, phaseKey, targetGroupKey } from './lib/domain-keys';
+export {
+  roleKey,
+  roleDescriptionKey,
+  phaseKey,
+  targetGroupKey,
+  stepKey,
+  stepStatusKey,
+  transitionStatusKey,
+  actorAreaKey,
+  actorKindKey,
+  bodyTypeKey,
+} from './lib/domain-keys';

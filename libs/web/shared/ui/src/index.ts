@@ -1,13 +1,17 @@
 export { PageHeaderComponent } from './lib/page-header/page-header.component';
 export { EmptyStateComponent } from './lib/empty-state/empty-state.component';
 export { ErrorMessageComponent } from './lib/error-message/error-message.component';
+export { StaleNoticeComponent } from './lib/stale-notice/stale-notice.component';
 export {
   ConfirmDialogComponent,
   type ConfirmDialogData,
+  confirm,
 } from './lib/confirm-dialog/confirm-dialog.component';
 export { PhaseStepperComponent } from './lib/phase-stepper/phase-stepper.component';
+export { STEP_STATUS_ICONS } from './lib/step-status/step-status-icons';
 export { ChipsFieldComponent } from './lib/chips-field/chips-field.component';
 export { SubmitButtonComponent } from './lib/submit-button/submit-button.component';
 export { GwValidators } from './lib/validators';
 export { provideFormFieldDefaults } from './lib/form-defaults';
-export { focusFirstInvalidField } from './lib/focus-invalid';
+export { GwDateAdapter, provideDateAdapter, toIsoDate, fromIsoDate } from './lib/date-adapter';
+export { openFormDialog } from './lib/form-dialog';

@@ -43,7 +43,24 @@ export class InitiativesStore {
   readonly initiative = computed(() => this.currentState().initiative);
   readonly loading = computed(() => this.currentState().loading);
   readonly error = computed(() => this.currentState().error);
-  readonly isCoordination = computed(() => this.initiative()?.myRole === 'coordination');
+  readonly myRole = computed(() => this.initiative()?.myRole ?? null);
+  /**
+   * What the sections of an initiative load by: its id, its phase and the caller's role. Changes
+   * only when one of them does, not on every edit of the profile.
+   */
+  readonly access = computed(
+    () => {
+      const initiative = this.initiative();
+      return initiative
+        ? { id: initiative.id, phase: initiative.phase, role: initiative.myRole }
+        : null;
+    },
+    { equal: (a, b) => a?.id === b?.id && a?.phase === b?.phase && a?.role === b?.role },
+  );
+  /** The coordination office writes steps, actors, bodies and the shared goal. */
+  readonly isCoordination = computed(() => this.myRole() === 'coordination');
+  /** The steering group decides on phase transitions. */
+  readonly isSteering = computed(() => this.myRole() === 'steering');
 
   async loadList(page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<void> {
     this.listState.update((state) => ({ ...state, loading: true, error: null }));

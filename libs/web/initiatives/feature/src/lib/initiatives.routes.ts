@@ -9,7 +9,9 @@ import { TranslatedPaginatorIntl } from './translated-paginator-intl';
 
 /**
  * `/initiatives`, `/initiatives/new`, and one initiative's sections under `/initiatives/:id`.
- * Later sections (agreement, action plan, reports) are added as children of the shell.
+ * Every section is a child of the shell; one with `data: { tab: <label key> }` gets a tab, in
+ * the order of this list. The cooperation agreement (`agreement`, built in libs/web/agreement)
+ * belongs between the shared goal and the members; its label key is `initiatives.nav.agreement`.
  */
 export const INITIATIVES_ROUTES: Routes = [
   {
@@ -25,10 +27,47 @@ export const INITIATIVES_ROUTES: Routes = [
         path: ':initiativeId',
         component: InitiativeShellComponent,
         children: [
-          { path: '', title: 'initiatives.nav.overview', component: InitiativeOverviewComponent },
+          {
+            path: '',
+            title: 'initiatives.nav.overview',
+            data: { tab: 'initiatives.nav.overview' },
+            component: InitiativeOverviewComponent,
+          },
+          {
+            path: 'phases',
+            title: 'initiatives.nav.phases',
+            data: { tab: 'initiatives.nav.phases' },
+            loadChildren: () => import('@gw/web/phases/feature').then((m) => m.PHASES_ROUTES),
+          },
+          {
+            path: 'actors',
+            title: 'initiatives.nav.actors',
+            data: { tab: 'initiatives.nav.actors' },
+            loadChildren: () => import('@gw/web/actors/feature').then((m) => m.ACTORS_ROUTES),
+          },
+          {
+            path: 'bodies',
+            title: 'initiatives.nav.bodies',
+            data: { tab: 'initiatives.nav.bodies' },
+            loadChildren: () => import('@gw/web/actors/feature').then((m) => m.BODIES_ROUTES),
+          },
+          {
+            path: 'shared-goal',
+            title: 'initiatives.nav.goal',
+            data: { tab: 'initiatives.nav.goal' },
+            loadChildren: () =>
+              import('@gw/web/shared-goal/feature').then((m) => m.SHARED_GOAL_ROUTES),
+          },
+          {
+            path: 'agreement',
+            title: 'initiatives.nav.agreement',
+            data: { tab: 'initiatives.nav.agreement' },
+            loadChildren: () => import('@gw/web/agreement/feature').then((m) => m.AGREEMENT_ROUTES),
+          },
           {
             path: 'members',
             title: 'initiatives.nav.members',
+            data: { tab: 'initiatives.nav.members' },
             loadChildren: () => import('@gw/web/members/feature').then((m) => m.MEMBERS_ROUTES),
           },
         ],

@@ -9,10 +9,7 @@ import type {
   Page,
   UpdateMemberRequest,
 } from '@gw/shared/contracts';
-import { API_BASE } from '@gw/web/shared/data-access';
-
-const initiativeUrl = (initiativeId: string) =>
-  `${API_BASE}/initiatives/${encodeURIComponent(initiativeId)}`;
+import { allPages, initiativeUrl } from '@gw/web/shared/data-access';
 
 const pageParams = (page: number, pageSize: number) =>
   new HttpParams().set('page', page).set('pageSize', pageSize);
@@ -26,6 +23,11 @@ export class MembersApi {
     return this.http.get<Page<Member>>(`${initiativeUrl(initiativeId)}/members`, {
       params: pageParams(page, pageSize),
     });
+  }
+
+  /** Every member, for choosing one (a step's responsible, an actor's representative). */
+  listAll(initiativeId: string): Observable<Member[]> {
+    return allPages((page, pageSize) => this.list(initiativeId, page, pageSize));
   }
 
   update(initiativeId: string, memberId: string, request: UpdateMemberRequest): Observable<Member> {

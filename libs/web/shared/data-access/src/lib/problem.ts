@@ -1,4 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { type Signal, computed } from '@angular/core';
 import type { AbstractControl } from '@angular/forms';
 import {
   type FieldError,
@@ -60,6 +61,14 @@ const BY_TYPE: Record<ProblemType, TranslationKey> = {
   [PROBLEM_TYPES.tooManyAttempts]: 'error.tooManyAttempts',
   [PROBLEM_TYPES.payloadTooLarge]: 'error.payloadTooLarge',
   [PROBLEM_TYPES.unsupportedMediaType]: 'error.unsupportedMediaType',
+  [PROBLEM_TYPES.phasePrecondition]: 'error.phasePrecondition',
+  [PROBLEM_TYPES.transitionPending]: 'error.transitionPending',
+  [PROBLEM_TYPES.frozenVersion]: 'error.frozenVersion',
+  [PROBLEM_TYPES.invalidState]: 'error.invalidState',
+  [PROBLEM_TYPES.alreadySigned]: 'error.alreadySigned',
+  [PROBLEM_TYPES.notRepresentative]: 'error.notRepresentative',
+  [PROBLEM_TYPES.importInvalid]: 'error.importInvalid',
+  [PROBLEM_TYPES.inUse]: 'error.inUse',
   [PROBLEM_TYPES.internal]: 'error.internal',
   [PROBLEM_TYPES.unavailable]: 'error.unavailable',
 };
@@ -79,6 +88,14 @@ const BY_STATUS: Record<number, TranslationKey> = {
   503: 'error.unavailable',
   504: 'error.unavailable',
 };
+
+/** A store's error as a message to show, or null: `errorMessage = messageOf(store.error)`. */
+export function messageOf(problem: Signal<Problem | null>): Signal<ProblemMessage | null> {
+  return computed(() => {
+    const current = problem();
+    return current ? problemMessage(current) : null;
+  });
+}
 
 /** The translated message for a problem: by its `type`, else by its status. */
 export function problemMessage(problem: Problem): ProblemMessage {

@@ -58,3 +58,17 @@ describe('I18nService', () => {
     expect(i18n.formatDate(null)).toBe('');
   });
 });
+
+describe('I18nService with the texts of a lazy feature', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('knows the texts of a feature once they are loaded, in both languages', async () => {
+    TestBed.resetTestingModule();
+    const i18n = TestBed.inject(I18nService);
+    expect(i18n.t('actors.title')).toBe('actors.title');
+    await i18n.loadFeature('actors');
+    expect(i18n.t('actors.title')).toBe('Akteure');
+    i18n.setLang('en');
+    expect(i18n.t('actors.title')).toBe('Actors');
+  });
+});

@@ -1,9 +1,12 @@
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import {
   DICTIONARIES,
+  type Dictionary,
+  type FeatureTexts,
   type TranslationKey,
   type TranslationParams,
 } from './dictionaries/dictionaries';
+import { FEATURE_TEXTS, type TextFeature } from './dictionaries/feature-dictionaries';
 import { LANGS, LOCALES, type Lang, isLang } from './lang';
 
 export const LANG_STORAGE_KEY = 'gw.lang';
@@ -23,6 +26,9 @@ const DATE_FORMATS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 export class I18nService {
   private readonly document = inject(DOCUMENT);
   private readonly current = signal<Lang>(readStoredLang());
+  /** Texts of the features loaded so far (see `loadFeature`). */
+  private readonly added = signal<Record<Lang, Dictionary>>({ de: {}, en: {} });
+  private readonly loading = new Map<TextFeature, Promise<void>>();
 
   readonly lang = this.current.asReadonly();
   readonly locale = computed(() => LOCALES[this.current()]);
@@ -44,8 +50,30 @@ export class I18nService {
 
   /** The text for `key` in the current language, German when missing, the key as last resort. */
   t(key: TranslationKey, params?: TranslationParams): string {
-    const text: string | undefined = DICTIONARIES[this.current()][key] ?? DICTIONARIES.de[key];
+    const lang = this.current();
+    const added = this.added();
+    const text: string | undefined =
+      DICTIONARIES[lang][key] ?? added[lang][key] ?? DICTIONARIES.de[key] ?? added.de[key];
     return interpolate(text ?? key, params);
+  }
+
+  /** Loads the texts of a feature (once); see `featureTexts`. */
+  loadFeature(feature: TextFeature): Promise<void> {
+    let loading = this.loading.get(feature);
+    if (!loading) {
+      loading = FEATURE_TEXTS[feature]().then((texts) => this.addTexts(texts));
+      // A failed load (offline) may be tried again on the next navigation.
+      loading.catch(() => this.loading.delete(feature));
+      this.loading.set(feature, loading);
+    }
+    return loading;
+  }
+
+  private addTexts(texts: FeatureTexts): void {
+    this.added.update((added) => ({
+      de: { ...added.de, ...texts.de },
+      en: { ...added.en, ...texts.en },
+    }));
   }
 
   formatDate(value: string | Date | null | undefined, style: DateStyle = 'date'): string {

@@ -5,7 +5,6 @@ import {
   inject,
   input,
   signal,
-  ElementRef,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -14,21 +13,9 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import {
-  AuthStore,
-  type ProblemMessage,
-  applyProblemToForm,
-  problemMessage,
-  safeReturnUrl,
-  toProblem,
-} from '@gw/web/shared/data-access';
+import { AuthStore, FormSubmit, problemMessage, safeReturnUrl } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, TranslatePipe } from '@gw/web/shared/i18n';
-import {
-  ErrorMessageComponent,
-  GwValidators,
-  SubmitButtonComponent,
-  focusFirstInvalidField,
-} from '@gw/web/shared/ui';
+import { ErrorMessageComponent, GwValidators, SubmitButtonComponent } from '@gw/web/shared/ui';
 
 @Component({
   selector: 'gw-login',
@@ -53,7 +40,6 @@ export class LoginComponent implements OnInit {
   readonly returnUrl = input<string>();
   readonly reason = input<string>();
   readonly email = input<string>();
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
@@ -62,8 +48,10 @@ export class LoginComponent implements OnInit {
     email: ['', [Validators.required, GwValidators.email, Validators.maxLength(254)]],
     password: ['', [Validators.required]],
   });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<ProblemMessage | null>(null);
+  protected readonly submission = new FormSubmit(this.form, {
+    message: (problem) =>
+      problem.status === 401 ? { key: 'auth.login.invalid' } : problemMessage(problem),
+  });
   protected readonly hidePassword = signal(true);
 
   ngOnInit(): void {
@@ -72,25 +60,9 @@ export class LoginComponent implements OnInit {
   }
 
   protected async submit(): Promise<void> {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.run(async () => {
       await firstValueFrom(this.auth.login(this.form.getRawValue()));
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
-    } catch (error) {
-      const problem = toProblem(error);
-      applyProblemToForm(this.form, problem);
-      this.error.set(
-        problem.status === 401 ? { key: 'auth.login.invalid' } : problemMessage(problem),
-      );
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

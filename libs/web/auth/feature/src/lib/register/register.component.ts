@@ -5,7 +5,6 @@ import {
   inject,
   input,
   signal,
-  ElementRef,
 } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -15,21 +14,9 @@ import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@gw/shared/contracts';
-import {
-  AuthStore,
-  type ProblemMessage,
-  applyProblemToForm,
-  problemMessage,
-  safeReturnUrl,
-  toProblem,
-} from '@gw/web/shared/data-access';
+import { AuthStore, FormSubmit, problemMessage, safeReturnUrl } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, TranslatePipe } from '@gw/web/shared/i18n';
-import {
-  ErrorMessageComponent,
-  GwValidators,
-  SubmitButtonComponent,
-  focusFirstInvalidField,
-} from '@gw/web/shared/ui';
+import { ErrorMessageComponent, GwValidators, SubmitButtonComponent } from '@gw/web/shared/ui';
 
 @Component({
   selector: 'gw-register',
@@ -52,7 +39,6 @@ import {
 export class RegisterComponent implements OnInit {
   readonly returnUrl = input<string>();
   readonly email = input<string>();
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   private readonly auth = inject(AuthStore);
   private readonly router = inject(Router);
@@ -70,8 +56,15 @@ export class RegisterComponent implements OnInit {
       ],
     ],
   });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<ProblemMessage | null>(null);
+  protected readonly submission = new FormSubmit(this.form, {
+    message: (problem) => {
+      if (problem.status === 409) {
+        this.form.controls.email.setErrors({ server: { key: 'error.emailTaken' } });
+        this.form.controls.email.markAsTouched();
+      }
+      return problemMessage(problem);
+    },
+  });
   protected readonly hidePassword = signal(true);
 
   ngOnInit(): void {
@@ -80,30 +73,12 @@ export class RegisterComponent implements OnInit {
   }
 
   protected async submit(): Promise<void> {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
-    this.saving.set(true);
-    this.error.set(null);
     const { displayName, email, password } = this.form.getRawValue();
-    try {
+    await this.submission.run(async () => {
       await firstValueFrom(
         this.auth.register({ displayName: displayName.trim(), email: email.trim(), password }),
       );
       await this.router.navigateByUrl(safeReturnUrl(this.returnUrl()));
-    } catch (error) {
-      const problem = toProblem(error);
-      applyProblemToForm(this.form, problem);
-      if (problem.status === 409) {
-        this.form.controls.email.setErrors({ server: { key: 'error.emailTaken' } });
-        this.form.controls.email.markAsTouched();
-      }
-      this.error.set(problemMessage(problem));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

@@ -1,21 +1,15 @@
-import { ChangeDetectionStrategy, Component, inject, signal, ElementRef } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
-import {
-  type ProblemMessage,
-  applyProblemToForm,
-  problemMessage,
-  toProblem,
-} from '@gw/web/shared/data-access';
+import { FormSubmit } from '@gw/web/shared/data-access';
 import { I18nService, TranslatePipe } from '@gw/web/shared/i18n';
 import {
   ErrorMessageComponent,
   PageHeaderComponent,
   SubmitButtonComponent,
-  focusFirstInvalidField,
 } from '@gw/web/shared/ui';
 import { createInitiativeForm, toInitiativeRequest } from '../initiative-form/initiative-form';
 import { InitiativeFormComponent } from '../initiative-form/initiative-form.component';
@@ -40,12 +34,14 @@ import { InitiativeFormComponent } from '../initiative-form/initiative-form.comp
     />
     <form class="gw-card" [formGroup]="form" (ngSubmit)="submit()" novalidate>
       <gw-initiative-form [form]="form" />
-      @if (visibleError(); as error) {
+      @if (submission.visibleError(); as error) {
         <gw-error-message [message]="error.key | t: error.params" />
       }
       <div class="gw-form-actions">
         <a mat-button routerLink="/initiatives">{{ 'action.cancel' | t }}</a>
-        <gw-submit-button [busy]="saving()">{{ 'initiatives.create.submit' | t }}</gw-submit-button>
+        <gw-submit-button [busy]="submission.saving()">{{
+          'initiatives.create.submit' | t
+        }}</gw-submit-button>
       </div>
     </form>
   `,
@@ -58,42 +54,19 @@ import { InitiativeFormComponent } from '../initiative-form/initiative-form.comp
   `,
 })
 export class CreateInitiativeComponent {
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly store = inject(InitiativesStore);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18nService);
 
   protected readonly form = createInitiativeForm();
-  protected readonly saving = signal(false);
-  protected readonly error = signal<ProblemMessage | null>(null);
-
-  /** "Please check the highlighted fields" only while some still are. */
-  protected visibleError(): ProblemMessage | null {
-    const error = this.error();
-    return error?.key === 'error.validation' && this.form.valid ? null : error;
-  }
+  protected readonly submission = new FormSubmit(this.form, { explainInvalid: true });
 
   protected async submit(): Promise<void> {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      this.error.set({ key: 'error.validation' });
-      return;
-    }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.run(async () => {
       const initiative = await this.store.create(toInitiativeRequest(this.form));
       this.snackBar.open(this.i18n.t('initiatives.create.created'), undefined, { duration: 4000 });
       await this.router.navigate(['/initiatives', initiative.id]);
-    } catch (error) {
-      const problem = toProblem(error);
-      applyProblemToForm(this.form, problem);
-      this.error.set(problemMessage(problem));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 }

@@ -2,34 +2,32 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   inject,
   signal,
-  ElementRef,
+  untracked,
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { PROBLEM_TYPES } from '@gw/shared/contracts';
+import { RouterLink } from '@angular/router';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
-import {
-  type ProblemMessage,
-  applyProblemToForm,
-  problemMessage,
-  toProblem,
-} from '@gw/web/shared/data-access';
+import { PhasesStore } from '@gw/web/phases/data-access';
+import { FormSubmit } from '@gw/web/shared/data-access';
 import {
   I18nService,
   LocalDatePipe,
   TranslatePipe,
+  phaseKey,
   roleKey,
   targetGroupKey,
 } from '@gw/web/shared/i18n';
 import {
   ErrorMessageComponent,
   PhaseStepperComponent,
+  StaleNoticeComponent,
   SubmitButtonComponent,
-  focusFirstInvalidField,
 } from '@gw/web/shared/ui';
 import {
   createInitiativeForm,
@@ -38,16 +36,21 @@ import {
 } from '../initiative-form/initiative-form';
 import { InitiativeFormComponent } from '../initiative-form/initiative-form.component';
 
-/** `/initiatives/:id`: the phases and the profile; the coordination office can edit it. */
+/**
+ * `/initiatives/:id`: the phases with their steps (from the API), a pending proposal to move on,
+ * and the profile, which the coordination office can edit.
+ */
 @Component({
   selector: 'gw-initiative-overview',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     MatButtonModule,
     MatIconModule,
     PhaseStepperComponent,
     ErrorMessageComponent,
+    StaleNoticeComponent,
     SubmitButtonComponent,
     InitiativeFormComponent,
     TranslatePipe,
@@ -57,23 +60,16 @@ import { InitiativeFormComponent } from '../initiative-form/initiative-form.comp
   styleUrl: './initiative-overview.component.scss',
 })
 export class InitiativeOverviewComponent {
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly store = inject(InitiativesStore);
+  protected readonly phases = inject(PhasesStore);
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18nService);
 
   protected readonly roleKey = roleKey;
+  protected readonly phaseKey = phaseKey;
   protected readonly form = createInitiativeForm();
   protected readonly editing = signal(false);
-  protected readonly saving = signal(false);
-  protected readonly stale = signal(false);
-  protected readonly error = signal<ProblemMessage | null>(null);
-
-  /** "Please check the highlighted fields" only while some still are. */
-  protected visibleError(): ProblemMessage | null {
-    const error = this.error();
-    return error?.key === 'error.validation' && this.form.valid ? null : error;
-  }
+  protected readonly submission = new FormSubmit(this.form, { explainInvalid: true });
   protected readonly targetGroups = computed(() => {
     const initiative = this.store.initiative();
     if (!initiative) return [];
@@ -83,12 +79,19 @@ export class InitiativeOverviewComponent {
     ];
   });
 
+  constructor() {
+    // The steps and a pending proposal; again when the phase changes (an approval elsewhere).
+    effect(() => {
+      const id = this.store.access()?.id;
+      if (id) untracked(() => void this.phases.load(id, { withTransitions: true }));
+    });
+  }
+
   protected edit(): void {
     const initiative = this.store.initiative();
     if (!initiative) return;
     this.form.reset(initiativeFormValue(initiative));
-    this.error.set(null);
-    this.stale.set(false);
+    this.submission.reset();
     this.editing.set(true);
   }
 
@@ -97,30 +100,11 @@ export class InitiativeOverviewComponent {
   }
 
   protected async save(): Promise<void> {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      this.error.set({ key: 'error.validation' });
-      return;
-    }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.run(async () => {
       await this.store.update(toInitiativeRequest(this.form));
       this.editing.set(false);
       this.snackBar.open(this.i18n.t('initiatives.edit.saved'), undefined, { duration: 4000 });
-    } catch (error) {
-      const problem = toProblem(error);
-      if (problem.type === PROBLEM_TYPES.staleVersion) {
-        this.stale.set(true);
-      } else {
-        applyProblemToForm(this.form, problem);
-        this.error.set(problemMessage(problem));
-      }
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 
   /** After a conflict: show the other person's version and start editing from there. */

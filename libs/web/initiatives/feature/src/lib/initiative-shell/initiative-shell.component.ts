@@ -2,15 +2,21 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input } f
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatTabsModule } from '@angular/material/tabs';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ActivatedRoute, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { problemMessage } from '@gw/web/shared/data-access';
-import { TranslatePipe, phaseKey, roleKey } from '@gw/web/shared/i18n';
+import { TranslatePipe, type TranslationKey, phaseKey, roleKey } from '@gw/web/shared/i18n';
 import { ErrorMessageComponent } from '@gw/web/shared/ui';
 
+interface Tab {
+  path: string;
+  label: TranslationKey;
+}
+
 /**
- * Frame of one initiative: its name, and a navigation between its sections (overview,
- * members; later agreement, action plan, reports). Loads the initiative for all of them.
+ * Frame of one initiative: its name, and a navigation between its sections. The tabs are the
+ * child routes that name one (`data.tab`), so that a new section brings its own tab. Loads the
+ * initiative for all of them.
  */
 @Component({
   selector: 'gw-initiative-shell',
@@ -33,6 +39,12 @@ export class InitiativeShellComponent {
   readonly initiativeId = input.required<string>();
 
   protected readonly store = inject(InitiativesStore);
+  protected readonly tabs: Tab[] = (inject(ActivatedRoute).routeConfig?.children ?? []).flatMap(
+    (route) => {
+      const label = route.data?.['tab'] as TranslationKey | undefined;
+      return label ? [{ path: route.path ?? '', label }] : [];
+    },
+  );
   protected readonly phaseKey = phaseKey;
   protected readonly roleKey = roleKey;
   protected readonly errorMessage = computed(() => {

@@ -1,12 +1,5 @@
 import { ClipboardModule } from '@angular/cdk/clipboard';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  inject,
-  signal,
-  ElementRef,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal, viewChild } from '@angular/core';
 import {
   FormGroupDirective,
   NonNullableFormBuilder,
@@ -21,12 +14,7 @@ import { MatRadioModule } from '@angular/material/radio';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { type InvitationCreated, ROLES, type Role } from '@gw/shared/contracts';
 import { MembersStore } from '@gw/web/members/data-access';
-import {
-  type ProblemMessage,
-  applyProblemToForm,
-  problemMessage,
-  toProblem,
-} from '@gw/web/shared/data-access';
+import { FormSubmit } from '@gw/web/shared/data-access';
 import {
   FieldErrorPipe,
   I18nService,
@@ -35,12 +23,7 @@ import {
   roleDescriptionKey,
   roleKey,
 } from '@gw/web/shared/i18n';
-import {
-  ErrorMessageComponent,
-  GwValidators,
-  SubmitButtonComponent,
-  focusFirstInvalidField,
-} from '@gw/web/shared/ui';
+import { ErrorMessageComponent, GwValidators, SubmitButtonComponent } from '@gw/web/shared/ui';
 
 /** The coordination office invites someone by e-mail and gets the link to pass on. */
 @Component({
@@ -64,7 +47,6 @@ import {
   styleUrl: './invite-member.component.scss',
 })
 export class InviteMemberComponent {
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly store = inject(MembersStore);
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18nService);
@@ -76,32 +58,17 @@ export class InviteMemberComponent {
     email: ['', [Validators.required, GwValidators.email, Validators.maxLength(254)]],
     role: ['partner' as Role, [Validators.required]],
   });
-  protected readonly saving = signal(false);
-  protected readonly error = signal<ProblemMessage | null>(null);
+  protected readonly submission = new FormSubmit(this.form);
   protected readonly created = signal<InvitationCreated | null>(null);
   private readonly formDirective = viewChild.required(FormGroupDirective);
 
   protected async submit(): Promise<void> {
-    if (this.saving()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      focusFirstInvalidField(this.host.nativeElement);
-      return;
-    }
-    this.saving.set(true);
-    this.error.set(null);
-    try {
+    await this.submission.run(async () => {
       const { email, role } = this.form.getRawValue();
       this.created.set(await this.store.invite({ email: email.trim(), role }));
       // resetForm, not reset: also forgets "submitted", so the empty field shows no error.
       this.formDirective().resetForm({ email: '', role: 'partner' });
-    } catch (error) {
-      const problem = toProblem(error);
-      applyProblemToForm(this.form, problem);
-      this.error.set(problemMessage(problem));
-    } finally {
-      this.saving.set(false);
-    }
+    });
   }
 
   protected copied(success: boolean): void {

@@ -15,17 +15,12 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { Router } from '@angular/router';
-import { firstValueFrom } from 'rxjs';
 import { type Member, ROLES, type Role } from '@gw/shared/contracts';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { MembersStore } from '@gw/web/members/data-access';
 import { AuthStore, problemMessage, toProblem } from '@gw/web/shared/data-access';
 import { I18nService, TranslatePipe, roleKey } from '@gw/web/shared/i18n';
-import {
-  ConfirmDialogComponent,
-  type ConfirmDialogData,
-  ErrorMessageComponent,
-} from '@gw/web/shared/ui';
+import { ErrorMessageComponent, confirm } from '@gw/web/shared/ui';
 import { InviteMemberComponent } from '../invite-member/invite-member.component';
 import { PendingInvitationsComponent } from '../pending-invitations/pending-invitations.component';
 
@@ -120,19 +115,12 @@ export class MembersPageComponent {
   }
 
   protected async remove(member: Member): Promise<void> {
-    const data: ConfirmDialogData = {
+    const confirmed = await confirm(this.dialog, {
       title: this.i18n.t('members.remove.title'),
       text: this.i18n.t('members.remove.text', { name: member.displayName }),
       confirmLabel: this.i18n.t('action.remove'),
       cancelLabel: this.i18n.t('action.cancel'),
-    };
-    const confirmed = await firstValueFrom(
-      this.dialog
-        .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
-          data,
-        })
-        .afterClosed(),
-    );
+    });
     if (!confirmed) return;
     try {
       await this.store.remove(member);

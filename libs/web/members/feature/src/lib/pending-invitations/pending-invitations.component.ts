@@ -3,12 +3,11 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { firstValueFrom } from 'rxjs';
 import type { Invitation } from '@gw/shared/contracts';
 import { MembersStore } from '@gw/web/members/data-access';
 import { problemMessage, toProblem } from '@gw/web/shared/data-access';
 import { I18nService, LocalDatePipe, TranslatePipe, roleKey } from '@gw/web/shared/i18n';
-import { ConfirmDialogComponent, type ConfirmDialogData } from '@gw/web/shared/ui';
+import { confirm } from '@gw/web/shared/ui';
 
 /** Invitations not yet accepted, newest first, each one withdrawable. */
 @Component({
@@ -26,19 +25,12 @@ export class PendingInvitationsComponent {
   protected readonly roleKey = roleKey;
 
   protected async withdraw(invitation: Invitation): Promise<void> {
-    const data: ConfirmDialogData = {
+    const confirmed = await confirm(this.dialog, {
       title: this.i18n.t('members.invitations.withdraw.title'),
       text: this.i18n.t('members.invitations.withdraw.text', { email: invitation.email }),
       confirmLabel: this.i18n.t('members.invitations.withdraw'),
       cancelLabel: this.i18n.t('action.cancel'),
-    };
-    const confirmed = await firstValueFrom(
-      this.dialog
-        .open<ConfirmDialogComponent, ConfirmDialogData, boolean>(ConfirmDialogComponent, {
-          data,
-        })
-        .afterClosed(),
-    );
+    });
     if (!confirmed) return;
     try {
       await this.store.withdraw(invitation);

@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, type MatDialog, MatDialogModule } from '@angular/material/dialog';
+import { firstValueFrom } from 'rxjs';
 
 /** Texts come translated from the caller; the dialog closes with `true` on confirm. */
 export interface ConfirmDialogData {
@@ -42,4 +43,16 @@ export interface ConfirmDialogData {
 export class ConfirmDialogComponent {
   /** Dialog content receives its data by injection; that is Material's contract, not a service. */
   protected readonly data = inject<ConfirmDialogData>(MAT_DIALOG_DATA);
+}
+
+/**
+ * Asks before something destructive: opens the confirm dialog and resolves `true` only when the
+ * user confirmed (not on cancel, Escape or a click outside).
+ */
+export async function confirm(dialog: MatDialog, data: ConfirmDialogData): Promise<boolean> {
+  const ref = dialog.open<ConfirmDialogComponent, ConfirmDialogData, boolean>(
+    ConfirmDialogComponent,
+    { data },
+  );
+  return (await firstValueFrom(ref.afterClosed())) === true;
 }

@@ -1,0 +1,1 @@
+export { ACTORS_ROUTES, BODIES_ROUTES } from './lib/actors.routes';

@@ -1,0 +1,1 @@
+export { AGREEMENT_ROUTES } from './lib/agreement.routes';

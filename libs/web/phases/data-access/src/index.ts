@@ -1,0 +1,2 @@
+export { PhasesApi } from './lib/phases.api';
+export { PhasesStore } from './lib/phases.store';

@@ -1,0 +1,1 @@
+export { PHASES_ROUTES } from './lib/phases.routes';

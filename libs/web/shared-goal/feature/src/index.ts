@@ -1,0 +1,1 @@
+export { SHARED_GOAL_ROUTES } from './lib/shared-goal.routes';

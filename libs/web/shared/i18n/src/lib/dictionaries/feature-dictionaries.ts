@@ -1,0 +1,15 @@
+import type { FeatureTexts } from './dictionaries';
+
+/**
+ * The texts of the larger features, each loaded on its own: they travel in lazy chunks rather
+ * than in the initial bundle (the shell's texts are there already).
+ */
+export const FEATURE_TEXTS = {
+  phases: () => import('./phases.i18n').then((m) => m.phases),
+  actors: () => import('./actors.i18n').then((m) => m.actors),
+  sharedGoal: () => import('./shared-goal.i18n').then((m) => m.sharedGoal),
+  agreement: () => import('./agreement.i18n').then((m) => m.agreement),
+  verification: () => import('./verification.i18n').then((m) => m.verification),
+} satisfies Record<string, () => Promise<FeatureTexts>>;
+
+export type TextFeature = keyof typeof FEATURE_TEXTS;

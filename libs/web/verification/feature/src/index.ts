@@ -1,0 +1,1 @@
+export { VERIFICATION_ROUTES } from './lib/verification.routes';
