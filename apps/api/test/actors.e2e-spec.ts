@@ -91,8 +91,11 @@ describe('actors', () => {
         { name: 'awo KREISVERBAND', area: 'social', kind: 'association' },
         token(),
       );
-      expectProblem(duplicate, 409, PROBLEM_TYPES.conflict);
+      expectProblem(duplicate, 409, PROBLEM_TYPES.duplicateName);
       expect(duplicate.body.detail).toContain('"awo KREISVERBAND" already exists');
+      expect(duplicate.body.errors).toEqual([
+        { field: 'name', message: 'name is already taken', code: 'duplicate' },
+      ]);
 
       const other = await create({ name: 'Jobcenter' });
       const rename = await t.api.patch(
@@ -100,7 +103,7 @@ describe('actors', () => {
         { name: 'Awo Kreisverband', version: 1 },
         token(),
       );
-      expectProblem(rename, 409, PROBLEM_TYPES.conflict);
+      expectProblem(rename, 409, PROBLEM_TYPES.duplicateName);
       const ownCase = await t.api.patch<Actor>(
         `${base()}/${awo.id}`,
         { name: 'AWO KREISVERBAND', version: 1 },
@@ -155,7 +158,7 @@ describe('actors', () => {
         { name: 'ÄRZTEKAMMER NORDRHEIN', area: 'social', kind: 'association' },
         token(),
       );
-      expectProblem(duplicate, 409, PROBLEM_TYPES.conflict);
+      expectProblem(duplicate, 409, PROBLEM_TYPES.duplicateName);
     });
 
     it('accepts an empty website', async () => {

@@ -146,7 +146,7 @@ describe('the cooperation agreement', () => {
       const response = await t.api.post(`${world.base}/versions/1/submit`, undefined, {
         token: token(),
       });
-      expectProblem(response, 409, PROBLEM_TYPES.invalidState);
+      expectProblem(response, 409, PROBLEM_TYPES.noSignatories);
     });
   });
 
@@ -274,7 +274,9 @@ describe('the cooperation agreement', () => {
       const before = await t.api.get(`${world.base}/versions/1/signatures`, {
         token: jobcenter!.user.token,
       });
-      expect(before.body.signableActorIds).toEqual([jobcenter!.actorId]);
+      expect(before.body.signable).toEqual([
+        { actorId: jobcenter!.actorId, actorName: 'Jobcenter Teststadt' },
+      ]);
       await t.api.post(
         `${world.base}/versions/1/signatures`,
         { decision: 'sign' },
@@ -283,7 +285,7 @@ describe('the cooperation agreement', () => {
       const after = await t.api.get(`${world.base}/versions/1/signatures`, {
         token: jobcenter!.user.token,
       });
-      expect(after.body.signableActorIds).toEqual([]);
+      expect(after.body.signable).toEqual([]);
     });
 
     it('lets only one of two concurrent signatures for the same actor through', async () => {
@@ -302,6 +304,20 @@ describe('the cooperation agreement', () => {
   });
 
   describe('amendments, accession and withdrawal', () => {
+    it('tells coordination it may record any withdrawal, and a partner only its own', async () => {
+      const overview = await t.api.get(`${world.base}/versions/1/signatures`, { token: token() });
+      expect(
+        overview.body.withdrawable.map((a: { actorName: string }) => a.actorName).sort(),
+      ).toEqual(['AWO Kreisverband', 'Jobcenter Teststadt']);
+      const [jobcenter] = world.partners;
+      const own = await t.api.get(`${world.base}/versions/1/signatures`, {
+        token: jobcenter!.user.token,
+      });
+      expect(own.body.withdrawable).toEqual([
+        { actorId: jobcenter!.actorId, actorName: 'Jobcenter Teststadt' },
+      ]);
+    });
+
     beforeEach(async () => {
       await createDraft(t.api, world);
       await submit(t.api, world, 1);

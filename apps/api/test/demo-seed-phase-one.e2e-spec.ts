@@ -124,6 +124,8 @@ describe('demo seed: phase 1 of "Jugendpakt Auenstadt"', () => {
     );
     expect(overview.body.required).toHaveLength(10);
     expect(overview.body.required.filter((r) => r.status === 'signed')).toHaveLength(7);
-    expect(overview.body.signableActorIds).toHaveLength(1);
+    expect(overview.body.signable).toEqual([
+      { actorId: expect.any(String), actorName: 'Jugendmigrationsdienst (Caritas)' },
+    ]);
   });
 });

@@ -21,7 +21,10 @@ export const nameTaken = (name: string) =>
   new ProblemException(
     409,
     `An actor named "${name}" already exists in this initiative (names are compared regardless of case).`,
-    { type: PROBLEM_TYPES.conflict },
+    {
+      type: PROBLEM_TYPES.duplicateName,
+      errors: [{ field: 'name', message: 'name is already taken', code: 'duplicate' }],
+    },
   );
 
 /** Whether an error is the unique index on actor names. */

@@ -85,7 +85,7 @@ export class AgreementKindHandler implements ArtifactKindHandler<AgreementConten
       throw new ProblemException(
         409,
         'No actor is marked as a partner yet, so nobody could sign. Mark the signatories as partners in the actor table first.',
-        { type: PROBLEM_TYPES.invalidState },
+        { type: PROBLEM_TYPES.noSignatories },
       );
     }
     await manager.insert(

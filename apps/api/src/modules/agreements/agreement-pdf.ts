@@ -54,6 +54,8 @@ const AUDIT_LABELS: Record<AuditAction, string> = {
   approved: 'freigegeben',
   rejected: 'zurückgewiesen',
   published: 'veröffentlicht',
+  approval_given: 'Zustimmung erteilt',
+  approval_refused: 'Zustimmung verweigert',
 };
 
 /**

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  type ActorRef,
   type RequiredSignatory,
   SIGNATURE_DECISIONS,
   type Signature,
@@ -14,6 +15,14 @@ import {
   type Withdrawal,
 } from '@gw/shared/contracts';
 import { UserRefSchema } from '../users/user-ref.schema';
+
+class ActorRefSchema implements ActorRef {
+  @ApiProperty({ format: 'uuid' })
+  actorId!: string;
+
+  @ApiProperty()
+  actorName!: string;
+}
 
 export class SignatureSchema implements Signature {
   @ApiProperty({ format: 'uuid' })
@@ -97,8 +106,17 @@ export class SignatureOverviewSchema implements SignatureOverview {
   @ApiProperty({ type: [WithdrawalSchema] })
   withdrawals!: Withdrawal[];
 
-  @ApiProperty({ type: [String], description: 'Partners the caller may sign for now' })
-  signableActorIds!: string[];
+  @ApiProperty({
+    type: [ActorRefSchema],
+    description: 'Partners the caller may sign (or accede) for now',
+  })
+  signable!: ActorRef[];
+
+  @ApiProperty({
+    type: [ActorRefSchema],
+    description: 'Partners in the version in force for whom the caller may record a withdrawal',
+  })
+  withdrawable!: ActorRef[];
 }
 
 class VerifiedSignatureSchema {

@@ -53,14 +53,23 @@ export class SignaturesService {
     const artifact = await this.agreement(access, artifactId);
     const version = await this.versions.versionEntity(artifact.id, number);
     const represented = await this.representedActors(this.dataSource.manager, access, user);
-    return this.overviewOf(artifact, version, represented);
+    return this.overviewOf(artifact, version, {
+      represented,
+      coordination: access.role === 'coordination',
+    });
   }
 
-  /** Who had to sign the version and who did; `represented` decides what the caller may sign. */
+  /**
+   * Who had to sign the version and who did; `caller` decides what the caller may sign or
+   * record a withdrawal for (nothing, when rendering a document).
+   */
   async overviewOf(
     artifact: ArtifactEntity,
     version: ArtifactVersionEntity,
-    represented: RepresentedActor[] = [],
+    caller: { represented: RepresentedActor[]; coordination: boolean } = {
+      represented: [],
+      coordination: false,
+    },
   ): Promise<SignatureOverview> {
     const manager = this.dataSource.manager;
     const [signatories, signatures, withdrawals] = await Promise.all([
@@ -90,9 +99,12 @@ export class SignaturesService {
       }),
       accessions: signatures.filter((s) => s.kind === 'accession').map(toSignature),
       withdrawals,
-      signableActorIds: signableActors(version, represented, signatoryIds, byActor).map(
-        (a) => a.id,
-      ),
+      signable: signableActors(version, caller.represented, signatoryIds, byActor).map((a) => ({
+        actorId: a.id,
+        actorName: a.name,
+      })),
+      withdrawable:
+        version.status === 'in_force' ? withdrawableActors(signatures, withdrawals, caller) : [],
     };
   }
 
@@ -375,6 +387,25 @@ export class SignaturesService {
     if (artifact.kind !== 'agreement') throw notFound('The agreement');
     return artifact;
   }
+}
+
+/** Partners that signed the version in force and are still in: whom the caller may withdraw. */
+function withdrawableActors(
+  signatures: AgreementSignatureEntity[],
+  withdrawals: Withdrawal[],
+  caller: { represented: RepresentedActor[]; coordination: boolean },
+): { actorId: string; actorName: string }[] {
+  const represented = new Set(caller.represented.map((actor) => actor.id));
+  return signatures
+    .filter((s) => s.decision === 'sign' && s.actorId)
+    .filter(
+      (s) =>
+        !withdrawals.some(
+          (w) => w.actorId === s.actorId && w.recordedAt > s.signedAt.toISOString(),
+        ),
+    )
+    .filter((s) => caller.coordination || represented.has(s.actorId ?? ''))
+    .map((s) => ({ actorId: s.actorId ?? '', actorName: s.actorName }));
 }
 
 /**

@@ -82,6 +82,11 @@ export interface WithdrawRequest {
   reason: string;
 }
 
+export interface ActorRef {
+  actorId: string;
+  actorName: string;
+}
+
 /** Who has to sign a version, who has, who may still accede, who withdrew. */
 export interface SignatureOverview {
   versionNumber: number;
@@ -90,7 +95,12 @@ export interface SignatureOverview {
   accessions: Signature[];
   withdrawals: Withdrawal[];
   /** Partner actors the caller represents and may sign (or accede) for on this version now. */
-  signableActorIds: string[];
+  signable: ActorRef[];
+  /**
+   * Partners that signed this version (in force) and have not withdrawn, for whom the caller may
+   * record a withdrawal: all of them for coordination, the ones they represent for others.
+   */
+  withdrawable: ActorRef[];
 }
 
 /** What anyone holding a printed agreement may learn from its hash: nothing more. */

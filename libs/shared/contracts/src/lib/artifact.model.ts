@@ -115,6 +115,8 @@ export const AUDIT_ACTIONS = [
   'approved',
   'rejected',
   'published',
+  'approval_given',
+  'approval_refused',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

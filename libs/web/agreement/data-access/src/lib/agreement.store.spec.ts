@@ -81,6 +81,24 @@ describe('AgreementStore', () => {
     expect(store.signatures()?.required).toHaveLength(2);
   });
 
+  it('names the partners the user may sign for and withdraw, as the overview does', async () => {
+    const setup = await loaded(summary(1, 'in_force'));
+    const { store, backend } = setup;
+    const select = store.select(1);
+    backend.expectOne(`${ARTIFACT_URL}/versions/1`).flush(version(1, 'in_force'));
+    await flushPending();
+    backend.expectOne(`${ARTIFACT_URL}/versions/1/comments?status=all`).flush([]);
+    backend.expectOne(`${ARTIFACT_URL}/versions/1/signatures`).flush(
+      overview({
+        signable: [{ actorId: 'act-9', actorName: 'Sportverein' }],
+        withdrawable: [{ actorId: 'act-1', actorName: 'Stadtjugendring' }],
+      }),
+    );
+    await select;
+    expect(store.signable()).toEqual([{ actorId: 'act-9', actorName: 'Sportverein' }]);
+    expect(store.withdrawable()).toEqual([{ actorId: 'act-1', actorName: 'Stadtjugendring' }]);
+  });
+
   it('saves a draft with the row version it read', async () => {
     const { store, backend } = await selected('draft', 4);
     const changed = content(() => 'Neu');

@@ -12,15 +12,8 @@ import type {
   VersionDiff,
   WithdrawRequest,
 } from '@gw/shared/contracts';
-import { ActorsApi } from '@gw/web/actors/data-access';
 import { type Problem, toProblem } from '@gw/web/shared/data-access';
 import { AgreementApi, type AgreementVersion, type DownloadedFile } from './agreement.api';
-
-/** An actor as the agreement's pages name it. */
-export interface ActorRef {
-  id: string;
-  name: string;
-}
 
 interface AgreementState {
   initiativeId: string | null;
@@ -34,8 +27,6 @@ interface AgreementState {
   versionError: Problem | null;
   comments: ArtifactComment[];
   signatures: SignatureOverview | null;
-  /** The actors the user represents (null: not asked yet), for accession and withdrawal. */
-  representedActors: ActorRef[] | null;
 }
 
 const EMPTY: AgreementState = {
@@ -49,7 +40,6 @@ const EMPTY: AgreementState = {
   versionError: null,
   comments: [],
   signatures: null,
-  representedActors: null,
 };
 
 const NO_VERSION: Pick<
@@ -72,7 +62,6 @@ const NO_VERSION: Pick<
 @Injectable({ providedIn: 'root' })
 export class AgreementStore {
   private readonly api = inject(AgreementApi);
-  private readonly actorsApi = inject(ActorsApi);
   private readonly state = signal<AgreementState>(EMPTY);
 
   readonly artifact = computed(() => this.state().artifact);
@@ -94,8 +83,9 @@ export class AgreementStore {
   readonly signatures = computed(() => this.state().signatures);
   readonly isDraft = computed(() => this.version()?.status === 'draft');
   /** The partners the user may sign for (or, on the version in force, accede for) right now. */
-  readonly signableActorIds = computed(() => this.signatures()?.signableActorIds ?? []);
-  readonly representedActors = computed(() => this.state().representedActors ?? []);
+  readonly signable = computed(() => this.signatures()?.signable ?? []);
+  /** The partners in the version in force whose withdrawal the user may record. */
+  readonly withdrawable = computed(() => this.signatures()?.withdrawable ?? []);
   readonly openCommentCounts = computed(() => {
     const counts: Record<string, number> = {};
     for (const comment of this.comments()) {
@@ -235,22 +225,6 @@ export class AgreementStore {
     const { initiativeId, artifactId } = this.ids();
     await this.fetch(this.api.withdraw(initiativeId, artifactId, request));
     await this.refreshSignatures();
-  }
-
-  /**
-   * Finds the actors the user represents: a representative may record the withdrawal of their
-   * partner, and the signature overview names only whom they may sign for.
-   */
-  async loadRepresentedActors(userId: string): Promise<void> {
-    const { initiativeId } = this.ids();
-    if (this.state().representedActors !== null) return;
-    const actors = await this.fetch(this.actorsApi.listAll(initiativeId));
-    const represented = actors
-      .filter((actor) => actor.representatives.some((person) => person.userId === userId))
-      .map((actor) => ({ id: actor.id, name: actor.name }));
-    this.state.update((state) =>
-      state.initiativeId === initiativeId ? { ...state, representedActors: represented } : state,
-    );
   }
 
   diff(from: number, to: number): Promise<VersionDiff> {

@@ -19,6 +19,15 @@ describe('problem handling', () => {
     expect(problemMessage(problem)).toEqual({ key: 'error.lastCoordinator' });
   });
 
+  it('explains a missing signatory and a taken name by their types', () => {
+    const conflict = (type: string) =>
+      problemMessage(
+        toProblem(httpError(409, { type, title: 'Conflict', status: 409, detail: '' })),
+      );
+    expect(conflict(PROBLEM_TYPES.noSignatories)).toEqual({ key: 'error.noSignatories' });
+    expect(conflict(PROBLEM_TYPES.duplicateName)).toEqual({ key: 'error.duplicateName' });
+  });
+
   it('falls back to the status when the type is unknown or the body is not problem JSON', () => {
     expect(problemMessage(toProblem(httpError(403, 'Forbidden')))).toEqual({
       key: 'error.forbidden',
@@ -86,5 +95,14 @@ describe('problem handling', () => {
       params: { min: '10' },
     });
     expect(serverFieldError('something odd')).toEqual({ key: 'validation.invalid' });
+  });
+
+  it('lets the code of a field error decide before its sentence', () => {
+    expect(serverFieldError('name is already taken', 'duplicate')).toEqual({
+      key: 'validation.duplicate',
+    });
+    expect(serverFieldError('name is already taken', 'some_new_code')).toEqual({
+      key: 'validation.invalid',
+    });
   });
 });

@@ -62,6 +62,10 @@ const BY_TYPE: Record<ProblemType, TranslationKey> = {
   [PROBLEM_TYPES.payloadTooLarge]: 'error.payloadTooLarge',
   [PROBLEM_TYPES.unsupportedMediaType]: 'error.unsupportedMediaType',
   [PROBLEM_TYPES.phasePrecondition]: 'error.phasePrecondition',
+  [PROBLEM_TYPES.noSignatories]: 'error.noSignatories',
+  [PROBLEM_TYPES.noApprovers]: 'error.noApprovers',
+  [PROBLEM_TYPES.alreadyDecided]: 'error.alreadyDecided',
+  [PROBLEM_TYPES.duplicateName]: 'error.duplicateName',
   [PROBLEM_TYPES.transitionPending]: 'error.transitionPending',
   [PROBLEM_TYPES.frozenVersion]: 'error.frozenVersion',
   [PROBLEM_TYPES.invalidState]: 'error.invalidState',
@@ -111,9 +115,11 @@ export function problemMessage(problem: Problem): ProblemMessage {
 
 /**
  * The API's field messages are English sentences from its validators; this turns the ones it
- * sends into the UI's own translated messages, keeping limits such as "at most 200".
+ * sends into the UI's own translated messages, keeping limits such as "at most 200". A known
+ * machine-readable `code` decides before the sentence.
  */
-export function serverFieldError(message: string): ServerFieldError {
+export function serverFieldError(message: string, code?: string): ServerFieldError {
+  if (code === 'duplicate') return { key: 'validation.duplicate' };
   const number = /(\d+)/.exec(message)?.[1];
   if (/should not be empty|must not be empty|is required/i.test(message)) {
     return { key: 'validation.required' };
@@ -149,7 +155,10 @@ export function applyProblemToForm(
       unmatched.push(fieldError);
       continue;
     }
-    control.setErrors({ ...control.errors, server: serverFieldError(fieldError.message) });
+    control.setErrors({
+      ...control.errors,
+      server: serverFieldError(fieldError.message, fieldError.code),
+    });
     control.markAsTouched();
   }
   return unmatched;

@@ -15,7 +15,7 @@ import {
   type Member,
 } from '@gw/shared/contracts';
 import { ActorsStore } from '@gw/web/actors/data-access';
-import { FormSubmit, type Problem, problemMessage } from '@gw/web/shared/data-access';
+import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, TranslatePipe, actorAreaKey, actorKindKey } from '@gw/web/shared/i18n';
 import {
   ErrorMessageComponent,
@@ -68,10 +68,7 @@ export class ActorDialogComponent {
   /** The actor as last read; representatives and a conflict change it while the dialog is open. */
   protected readonly actor = signal<Actor | null>(this.data.actor);
   protected readonly form = createActorForm();
-  protected readonly submission = new FormSubmit(this.form, {
-    explainInvalid: true,
-    message: (problem) => this.explain(problem),
-  });
+  protected readonly submission = new FormSubmit(this.form, { explainInvalid: true });
 
   constructor() {
     fillActorForm(this.form, this.data.actor);
@@ -109,14 +106,5 @@ export class ActorDialogComponent {
     this.actor.set(fresh);
     fillActorForm(this.form, fresh);
     this.submission.reset();
-  }
-
-  private explain(problem: Problem) {
-    if (problem.status === 409) {
-      // Names are unique in an initiative's actor table (regardless of case).
-      this.form.controls.name.setErrors({ server: { key: 'actors.nameTaken' } });
-      this.form.controls.name.markAsTouched();
-    }
-    return problemMessage(problem);
   }
 }

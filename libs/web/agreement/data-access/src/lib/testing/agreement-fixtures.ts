@@ -90,7 +90,8 @@ export function overview(overrides: Partial<SignatureOverview> = {}): SignatureO
     ],
     accessions: [],
     withdrawals: [],
-    signableActorIds: [],
+    signable: [],
+    withdrawable: [],
     ...overrides,
   };
 }

@@ -2,7 +2,13 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { Initiative, Role, SignatureOverview, VersionStatus } from '@gw/shared/contracts';
+import {
+  type Initiative,
+  PROBLEM_TYPES,
+  type Role,
+  type SignatureOverview,
+  type VersionStatus,
+} from '@gw/shared/contracts';
 import { AgreementStore, agreementFixtures as f } from '@gw/web/agreement/data-access';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
@@ -19,6 +25,7 @@ const initiative = (myRole: Role): Initiative => ({
   region: { municipality: 'Auenstadt', districts: [] },
   owner: null,
   phase: 'initiierung',
+  approvalQuorum: 'majority',
   version: 1,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
@@ -89,7 +96,9 @@ describe('AgreementDocumentComponent', () => {
   });
 
   it('asks a partner who may sign to sign, and shows how far the round is', async () => {
-    const { root, control } = await render('partner', 'signing', { signableActorIds: ['act-2'] });
+    const { root, control } = await render('partner', 'signing', {
+      signable: [{ actorId: 'act-2', actorName: 'Jobcenter' }],
+    });
     expect(root.textContent).toContain('Bitte unterzeichnen Sie Fassung 1 für Jobcenter.');
     expect(control('Unterzeichnen')).toBeDefined();
     expect(root.textContent).toContain('1 von 2 Partnern haben unterzeichnet');
@@ -100,6 +109,51 @@ describe('AgreementDocumentComponent', () => {
     const { control, root } = await render('partner', 'signing');
     expect(control('Unterzeichnen')).toBeUndefined();
     expect(root.querySelector('.sign-banner')).toBeNull();
+  });
+
+  it('invites a later partner to accede to the version in force, by the name the API sends', async () => {
+    const { root, control } = await render('partner', 'in_force', {
+      signable: [{ actorId: 'act-9', actorName: 'Sportverein Auenstadt' }],
+    });
+    expect(root.textContent).toContain('Sportverein Auenstadt');
+    expect(control('Beitreten')).toBeDefined();
+    expect(control('Austritt erfassen')).toBeUndefined();
+  });
+
+  it('offers to record the withdrawal of the partner the API names', async () => {
+    const { control, fixture } = await render('coordination', 'in_force', {
+      withdrawable: [{ actorId: 'act-1', actorName: 'Stadtjugendring' }],
+    });
+    control('Austritt erfassen')!.click();
+    await fixture.whenStable();
+    const dialog = document.querySelector('gw-withdraw-dialog')!;
+    expect(dialog.textContent).toContain('Ich bestätige den Austritt von Stadtjugendring');
+  });
+
+  it('offers no withdrawal when the API names no partner for it', async () => {
+    const { control } = await render('coordination', 'in_force');
+    expect(control('Austritt erfassen')).toBeUndefined();
+  });
+
+  it('says that partners must be marked first when submitting finds no signatories', async () => {
+    const { root, control, backend, fixture } = await render('coordination', 'draft');
+    control('Einreichen')!.click();
+    await fixture.whenStable();
+    Array.from(document.querySelectorAll('gw-confirm-dialog button'))
+      .find((button) => button.textContent?.includes('Verbindlich einreichen'))!
+      .dispatchEvent(new Event('click'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    backend
+      .expectOne(`${f.ARTIFACT_URL}/versions/1/submit`)
+      .flush(
+        { type: PROBLEM_TYPES.noSignatories, title: 'Conflict', status: 409, detail: '' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+    await fixture.whenStable();
+    expect(root.querySelector('gw-version-header gw-error-message')?.textContent).toContain(
+      'noch kein Akteur als Partner markiert',
+    );
   });
 
   it('lets partners comment on a section', async () => {

@@ -17,9 +17,9 @@ import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import type { ArtifactComment } from '@gw/shared/contracts';
-import { type ActorRef, AgreementStore } from '@gw/web/agreement/data-access';
+import { AgreementStore } from '@gw/web/agreement/data-access';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
-import { AuthStore, problemMessage } from '@gw/web/shared/data-access';
+import { problemMessage } from '@gw/web/shared/data-access';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@gw/web/shared/i18n';
 import { ErrorMessageComponent, openFormDialog } from '@gw/web/shared/ui';
 import { AgreementSectionComponent } from '../agreement-section/agreement-section.component';
@@ -35,7 +35,6 @@ import {
   WithdrawDialogComponent,
   type WithdrawDialogData,
 } from '../withdraw-dialog/withdraw-dialog.component';
-import { withdrawableActors } from './withdrawable-actors';
 
 /**
  * The agreement as a document: the versions to choose from (`?v=`), the chosen version with its
@@ -66,7 +65,6 @@ export class AgreementDocumentComponent {
   readonly v = input<string>();
 
   private readonly initiatives = inject(InitiativesStore);
-  private readonly auth = inject(AuthStore);
   private readonly dialog = inject(MatDialog);
   private readonly injector = inject(Injector);
   private readonly snackBar = inject(MatSnackBar);
@@ -91,28 +89,12 @@ export class AgreementDocumentComponent {
     }
     return bySection;
   });
-  /** The partners the user may sign (or accede) for on this version, with their names. */
-  protected readonly signable = computed((): ActorRef[] => {
-    const overview = this.store.signatures();
-    if (!overview) return [];
-    const names = new Map<string, string>([
-      ...this.store.representedActors().map((a): [string, string] => [a.id, a.name]),
-      ...overview.required.map((s): [string, string] => [s.actorId, s.actorName]),
-    ]);
-    return overview.signableActorIds.map((id) => ({ id, name: names.get(id) ?? '' }));
-  });
+  protected readonly signable = this.store.signable;
+  protected readonly withdrawable = this.store.withdrawable;
   protected readonly signableNames = computed(() =>
     this.signable()
-      .map((actor) => actor.name)
-      .filter(Boolean)
+      .map((actor) => actor.actorName)
       .join(', '),
-  );
-  protected readonly withdrawable = computed(() =>
-    withdrawableActors(
-      this.store.version()?.status,
-      this.store.signatures(),
-      this.isCoordination() ? null : this.store.representedActors().map((actor) => actor.id),
-    ),
   );
 
   constructor() {
@@ -124,19 +106,6 @@ export class AgreementDocumentComponent {
       const exists = (n: number | null) => versions.some((version) => version.number === n);
       const number = exists(wanted) ? wanted : exists(current) ? current! : versions[0]!.number;
       untracked(() => void this.store.select(number));
-    });
-    // The overview names only whom the user may sign for; accession and withdrawal need to
-    // know which partners they represent, with names.
-    effect(() => {
-      const version = this.store.version();
-      const user = this.auth.user();
-      const overview = this.store.signatures();
-      if (!version || !user || !overview) return;
-      const known = new Set(overview.required.map((s) => s.actorId));
-      const needed =
-        overview.signableActorIds.some((id) => !known.has(id)) ||
-        (version.status === 'in_force' && !this.isCoordination());
-      if (needed) untracked(() => void this.store.loadRepresentedActors(user.id).catch(() => null));
     });
   }
 

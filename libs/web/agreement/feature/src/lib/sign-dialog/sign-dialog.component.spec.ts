@@ -17,7 +17,7 @@ async function render(data: Partial<SignDialogData> = {}) {
         useValue: {
           versionNumber: 2,
           contentHash: f.HASH,
-          actors: [{ id: 'act-2', name: 'Jobcenter' }],
+          actors: [{ actorId: 'act-2', actorName: 'Jobcenter' }],
           mode: 'sign',
           ...data,
         } satisfies SignDialogData,
@@ -96,8 +96,8 @@ describe('SignDialogComponent', () => {
   it('asks for whom to sign when the user represents several partners', async () => {
     const { root, sign, confirm, submit } = await render({
       actors: [
-        { id: 'act-1', name: 'Stadtjugendring' },
-        { id: 'act-2', name: 'Jobcenter' },
+        { actorId: 'act-1', actorName: 'Stadtjugendring' },
+        { actorId: 'act-2', actorName: 'Jobcenter' },
       ],
     });
     expect(root.querySelector('mat-select[formcontrolname=actorId]')).not.toBeNull();

@@ -9,8 +9,8 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
 import { MatSelectModule } from '@angular/material/select';
-import { SIGNATURE_LIMITS, type SignatureDecision } from '@gw/shared/contracts';
-import { type ActorRef, AgreementStore } from '@gw/web/agreement/data-access';
+import { type ActorRef, SIGNATURE_LIMITS, type SignatureDecision } from '@gw/shared/contracts';
+import { AgreementStore } from '@gw/web/agreement/data-access';
 import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, I18nService, TranslatePipe } from '@gw/web/shared/i18n';
 import { ErrorMessageComponent, SubmitButtonComponent } from '@gw/web/shared/ui';
@@ -62,10 +62,13 @@ export class SignDialogComponent {
 
   protected readonly limits = SIGNATURE_LIMITS;
   protected readonly form = new FormGroup({
-    actorId: new FormControl(this.data.actors.length === 1 ? this.data.actors[0]!.id : '', {
-      nonNullable: true,
-      validators: [Validators.required],
-    }),
+    actorId: new FormControl(
+      this.data.actors.length === 1 ? (this.data.actors[0]?.actorId ?? '') : '',
+      {
+        nonNullable: true,
+        validators: [Validators.required],
+      },
+    ),
     decision: new FormControl<SignatureDecision>('sign', { nonNullable: true }),
     reason: new FormControl('', {
       nonNullable: true,
@@ -86,7 +89,7 @@ export class SignDialogComponent {
   /** The name the confirmation speaks of: the chosen partner. */
   protected readonly actorName = computed(
     () =>
-      this.data.actors.find((actor) => actor.id === this.actorId())?.name ??
+      this.data.actors.find((actor) => actor.actorId === this.actorId())?.actorName ??
       this.i18n.t('agreement.sign.chooseActorFirst'),
   );
   protected readonly confirmKey = computed(() => {

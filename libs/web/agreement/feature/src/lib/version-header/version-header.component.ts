@@ -6,7 +6,6 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
-import { PROBLEM_TYPES } from '@gw/shared/contracts';
 import { AgreementStore, type AgreementVersion } from '@gw/web/agreement/data-access';
 import { type ProblemMessage, problemMessage, toProblem } from '@gw/web/shared/data-access';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@gw/web/shared/i18n';
@@ -87,13 +86,7 @@ export class VersionHeaderComponent {
         duration: 5000,
       });
     } catch (error) {
-      const problem = toProblem(error);
-      // Submitting a draft fails in this state only when no actor is a partner yet.
-      this.error.set(
-        problem.type === PROBLEM_TYPES.invalidState
-          ? { key: 'agreement.submit.noPartners' }
-          : problemMessage(problem),
-      );
+      this.error.set(problemMessage(toProblem(error)));
     } finally {
       this.submitting.set(false);
     }

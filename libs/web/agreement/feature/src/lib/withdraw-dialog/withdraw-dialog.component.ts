@@ -7,8 +7,8 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { WITHDRAWAL_LIMITS } from '@gw/shared/contracts';
-import { type ActorRef, AgreementStore } from '@gw/web/agreement/data-access';
+import { type ActorRef, WITHDRAWAL_LIMITS } from '@gw/shared/contracts';
+import { AgreementStore } from '@gw/web/agreement/data-access';
 import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, TranslatePipe } from '@gw/web/shared/i18n';
 import { ErrorMessageComponent, SubmitButtonComponent } from '@gw/web/shared/ui';
@@ -75,10 +75,13 @@ export class WithdrawDialogComponent {
 
   protected readonly limits = WITHDRAWAL_LIMITS;
   protected readonly form = new FormGroup({
-    actorId: new FormControl(this.data.actors.length === 1 ? this.data.actors[0]!.id : '', {
-      nonNullable: true,
-      validators: [Validators.required],
-    }),
+    actorId: new FormControl(
+      this.data.actors.length === 1 ? (this.data.actors[0]?.actorId ?? '') : '',
+      {
+        nonNullable: true,
+        validators: [Validators.required],
+      },
+    ),
     effectiveDate: new FormControl(today(), {
       nonNullable: true,
       validators: [Validators.required],
@@ -97,7 +100,7 @@ export class WithdrawDialogComponent {
     initialValue: this.form.controls.actorId.value,
   });
   protected readonly actorName = computed(
-    () => this.data.actors.find((actor) => actor.id === this.actorId())?.name ?? null,
+    () => this.data.actors.find((actor) => actor.actorId === this.actorId())?.actorName ?? null,
   );
 
   protected async send(): Promise<void> {

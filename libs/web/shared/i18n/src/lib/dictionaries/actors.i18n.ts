@@ -80,7 +80,6 @@ export const actors = translations({
       'Jemand anderes hat diesen Akteur inzwischen geändert. Laden Sie die aktuelle Fassung neu; Ihre Änderungen gehen dabei verloren.',
     'actors.staleRow':
       'Jemand anderes hat {name} inzwischen geändert. Die Tabelle wurde neu geladen; bitte prüfen Sie Ihre Änderung.',
-    'actors.nameTaken': 'Einen Akteur mit diesem Namen gibt es schon.',
     'actors.representatives.intro':
       'Mitglieder der Initiative, die für diesen Akteur sprechen und für ihn unterschreiben.',
     'actors.representatives.none': 'Noch niemand.',
@@ -237,7 +236,6 @@ export const actors = translations({
       'Someone else has changed this actor in the meantime. Reload the current version; your changes will be lost.',
     'actors.staleRow':
       'Someone else has changed {name} in the meantime. The table has been reloaded; please check your change.',
-    'actors.nameTaken': 'There is already an actor with this name.',
     'actors.representatives.intro': 'Members of the initiative who speak and sign for this actor.',
     'actors.representatives.none': 'Nobody yet.',
     'actors.representatives.member': 'Member',

@@ -39,8 +39,6 @@ export const agreement = translations({
       'Nach dem Einreichen ist die Fassung eingefroren und kann nicht mehr geändert werden. Alle Akteure, die in der Akteurstabelle als Partner markiert sind, werden gebeten, genau diese Fassung zu unterzeichnen oder abzulehnen. Für spätere Änderungen ist eine neue Fassung nötig.',
     'agreement.submit.confirm': 'Verbindlich einreichen',
     'agreement.submitted': 'Fassung {n} ist eingereicht. Die Partner können jetzt unterzeichnen.',
-    'agreement.submit.noPartners':
-      'In der Akteurstabelle ist noch kein Akteur als Partner markiert, also könnte niemand unterzeichnen. Markieren Sie zuerst die Unterzeichnenden als Partner.',
     'agreement.draftHint':
       'Dieser Entwurf kann noch geändert werden. Nutzen Sie die Kommentare, um die Texte mit den Partnern abzustimmen.',
     'agreement.draftHint.coordination':
@@ -191,6 +189,8 @@ export const agreement = translations({
     'auditAction.approved': 'freigegeben',
     'auditAction.rejected': 'zurückgewiesen',
     'auditAction.published': 'veröffentlicht',
+    'auditAction.approval_given': 'Zustimmung erteilt',
+    'auditAction.approval_refused': 'Zustimmung verweigert',
   },
   en: {
     'agreement.title': 'Cooperation agreement',
@@ -226,8 +226,6 @@ export const agreement = translations({
       'Once submitted, the version is frozen and can no longer be changed. All actors marked as partners in the actor table are asked to sign or decline exactly this version. Later changes need a new version.',
     'agreement.submit.confirm': 'Submit for signature',
     'agreement.submitted': 'Version {n} has been submitted. The partners can sign it now.',
-    'agreement.submit.noPartners':
-      'No actor is marked as a partner in the actor table yet, so nobody could sign. Mark the signatories as partners first.',
     'agreement.draftHint':
       'This draft can still be changed. Use the comments to agree on the text with the partners.',
     'agreement.draftHint.coordination':
@@ -375,5 +373,7 @@ export const agreement = translations({
     'auditAction.approved': 'approved',
     'auditAction.rejected': 'rejected',
     'auditAction.published': 'published',
+    'auditAction.approval_given': 'Approval given',
+    'auditAction.approval_refused': 'Approval refused',
   },
 });

@@ -74,6 +74,12 @@ export const common = translations({
     'error.payloadTooLarge': 'Die Daten sind zu groß.',
     'error.unsupportedMediaType': 'Dieses Format wird nicht unterstützt.',
     'error.phasePrecondition': 'Die Voraussetzung für den Phasenwechsel ist noch nicht erfüllt.',
+    'error.noSignatories':
+      'In der Akteurstabelle ist noch kein Akteur als Partner markiert, also könnte niemand unterzeichnen. Markieren Sie zuerst die Unterzeichnenden als Partner.',
+    'error.duplicateName': 'Diesen Namen gibt es hier schon. Bitte wählen Sie einen anderen.',
+    'error.noApprovers':
+      'Die Initiative hat noch kein Mitglied der Steuerungsgruppe, das zustimmen könnte. Geben Sie zuerst Mitgliedern die Rolle Steuerungsgruppe.',
+    'error.alreadyDecided': 'Sie haben über diese Fassung bereits entschieden.',
     'error.transitionPending': 'Es gibt bereits einen offenen Vorschlag für einen Phasenwechsel.',
     'error.frozenVersion': 'Diese Fassung ist eingefroren und kann nicht mehr geändert werden.',
     'error.invalidState':
@@ -158,6 +164,12 @@ export const common = translations({
     'error.payloadTooLarge': 'The data is too large.',
     'error.unsupportedMediaType': 'This format is not supported.',
     'error.phasePrecondition': 'The precondition for the phase transition is not yet met.',
+    'error.noSignatories':
+      'No actor is marked as a partner in the actor table yet, so nobody could sign. Mark the signatories as partners first.',
+    'error.duplicateName': 'This name is already taken here. Please choose another one.',
+    'error.noApprovers':
+      'The initiative has no steering group member who could approve yet. Give members the steering group role first.',
+    'error.alreadyDecided': 'You have already decided on this version.',
     'error.transitionPending': 'There is already an open proposal for a phase transition.',
     'error.frozenVersion': 'This version is frozen and can no longer be changed.',
     'error.invalidState': 'That is not possible in the current state. Please reload the page.',
