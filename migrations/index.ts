@@ -14,6 +14,12 @@ import { CreateArtifactCommentsTable1795219201200 } from './1795219201200-create
 import { CreateArtifactEventsTable1795219201300 } from './1795219201300-create-artifact-events-table';
 import { CreateAgreementSignaturesTables1795219201400 } from './1795219201400-create-agreement-signatures-tables';
 import { FoldCaseOfActorNamesWithIcu1795219202000 } from './1795219202000-fold-case-of-actor-names-with-icu';
+import { CreateWorkingGroupsTables1795219203000 } from './1795219203000-create-working-groups-tables';
+import { CreateIndicatorsTables1795219203100 } from './1795219203100-create-indicators-tables';
+import { CreateMeasuresTables1795219203200 } from './1795219203200-create-measures-tables';
+import { CreateArtifactApprovalsTables1795219203300 } from './1795219203300-create-artifact-approvals-tables';
+import { CreateMeasurementsTables1795219204000 } from './1795219204000-create-measurements-tables';
+import { CreateReportPublicLinksTable1795219204100 } from './1795219204100-create-report-public-links-table';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled API carries
@@ -36,4 +42,10 @@ export const MIGRATIONS = [
   CreateArtifactEventsTable1795219201300,
   CreateAgreementSignaturesTables1795219201400,
   FoldCaseOfActorNamesWithIcu1795219202000,
+  CreateWorkingGroupsTables1795219203000,
+  CreateIndicatorsTables1795219203100,
+  CreateMeasuresTables1795219203200,
+  CreateArtifactApprovalsTables1795219203300,
+  CreateMeasurementsTables1795219204000,
+  CreateReportPublicLinksTable1795219204100,
 ];

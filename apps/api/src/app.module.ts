@@ -10,6 +10,7 @@ import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
+import { ActionPlanModule } from './modules/action-plan/action-plan.module';
 import { AgreementsModule } from './modules/agreements/agreements.module';
 import { ArtifactsModule } from './modules/artifacts/artifacts.module';
 import { ActorsModule } from './modules/actors/actors.module';
@@ -17,12 +18,15 @@ import { AuthModule } from './modules/auth/auth.module';
 import { DemoSeedModule } from './modules/demo-seed/demo-seed.module';
 import { ExistingBodiesModule } from './modules/existing-bodies/existing-bodies.module';
 import { HealthModule } from './modules/health/health.module';
+import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
+import { MeasuresModule } from './modules/measures/measures.module';
 import { MembersModule } from './modules/members/members.module';
 import { PhasesModule } from './modules/phases/phases.module';
 import { SharedGoalModule } from './modules/shared-goal/shared-goal.module';
 import { UsersModule } from './modules/users/users.module';
+import { WorkingGroupsModule } from './modules/working-groups/working-groups.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -49,6 +53,10 @@ export class AppModule {
         SharedGoalModule,
         ArtifactsModule,
         AgreementsModule,
+        WorkingGroupsModule,
+        IndicatorsModule,
+        MeasuresModule,
+        ActionPlanModule,
         HealthModule,
         DemoSeedModule,
       ],

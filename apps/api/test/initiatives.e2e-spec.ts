@@ -33,6 +33,7 @@ describe('initiatives', () => {
         region: { municipality: 'Teststadt', districts: ['Mitte', 'Nord'] },
         owner: null,
         phase: 'initiierung',
+        approvalQuorum: 'majority',
         version: 1,
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
@@ -262,6 +263,23 @@ describe('initiatives', () => {
       );
       expectProblem(empty, 400, PROBLEM_TYPES.validation);
       expect(fieldsOf(empty)).toEqual(['targetGroups']);
+    });
+
+    it('sets how many steering members must approve baselines and reports', async () => {
+      const initiative = await createInitiative(t.api, anna);
+      const set = await t.api.patch(
+        `/api/v1/initiatives/${initiative.id}`,
+        { version: 1, approvalQuorum: 'all' },
+        { token: anna.token },
+      );
+      expect(set.body).toMatchObject({ approvalQuorum: 'all', version: 2 });
+      const invalid = await t.api.patch(
+        `/api/v1/initiatives/${initiative.id}`,
+        { version: 2, approvalQuorum: 'two thirds' },
+        { token: anna.token },
+      );
+      expectProblem(invalid, 400, PROBLEM_TYPES.validation);
+      expect(fieldsOf(invalid)).toEqual(['approvalQuorum']);
     });
 
     it('clears the owner with null', async () => {

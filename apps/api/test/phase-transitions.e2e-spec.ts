@@ -30,11 +30,9 @@ describe('phase transitions', () => {
   const agreementInForce = () => putAgreementInForce(t, initiativeId);
   const approvedActionPlan = async () => {
     await t.dataSource.query(
-      `WITH plan AS (
-         INSERT INTO artifacts (initiative_id, kind, title) VALUES ($1, 'action_plan', 'Aktionsplan')
-         RETURNING id)
-       INSERT INTO artifact_versions (artifact_id, number, status, content, content_hash)
-       SELECT id, 1, 'approved', '{}', md5(random()::text) FROM plan`,
+      `INSERT INTO artifact_versions (artifact_id, number, status, content, content_hash)
+       SELECT id, 1, 'approved', '{}', md5(random()::text) FROM artifacts
+        WHERE initiative_id = $1 AND kind = 'action_plan'`,
       [initiativeId],
     );
   };

@@ -27,8 +27,18 @@ export interface InitiativeFixture {
   goalId: string;
   /** The initiative's cooperation agreement (without versions). */
   artifactId: string;
+  /** A working group with the working_group user as member (the coordination user leads it). */
+  workingGroupId: string;
+  /** A measure of that working group, serving the goal, led by the actor, with one milestone. */
+  measureId: string;
+  /** A dimension (Stadtteil, two values), used by the indicator. */
+  dimensionId: string;
+  /** An indicator of the goal and the measure, with the working_group user as steward. */
+  indicatorId: string;
   /** Set by setups that create a comment. */
   commentId?: string;
+  /** Set by setups that submit an action-plan baseline: the artifact's path. */
+  actionPlanPath?: string;
 }
 
 export async function createUsersPerRole(
@@ -70,8 +80,17 @@ export async function createInitiativeFixture(
     targetMemberId,
     invitationId: invitation.body.id,
     invitationToken: invitation.body.token,
-    ...(await addPhaseOneRecords(t, initiative.id, users)),
+    ...(await addPhaseOneAndTwoRecords(t, initiative.id, users)),
   };
+}
+
+async function addPhaseOneAndTwoRecords(
+  t: TestApp,
+  initiativeId: string,
+  users: Record<Role | 'non-member', TestUser>,
+) {
+  const phaseOne = await addPhaseOneRecords(t, initiativeId, users);
+  return { ...phaseOne, ...(await addPhaseTwoRecords(t, initiativeId, users, phaseOne)) };
 }
 
 /** Phase 1 records, inserted directly (their endpoints have their own tests). */
@@ -135,6 +154,77 @@ async function addPhaseOneRecords(
     bodyId,
     goalId,
   };
+}
+
+/** Phase 2 records, inserted directly (their endpoints have their own tests). */
+async function addPhaseTwoRecords(
+  t: TestApp,
+  initiativeId: string,
+  users: Record<Role | 'non-member', TestUser>,
+  phaseOne: { actorId: string; goalId: string },
+) {
+  const one = async (sql: string, values: unknown[]) =>
+    ((await t.dataSource.query(sql, values)) as { id: string }[])[0]!.id;
+  const member = (role: Role) =>
+    one('SELECT id FROM memberships WHERE initiative_id = $1 AND user_id = $2', [
+      initiativeId,
+      users[role].id,
+    ]);
+  const workingGroupMemberId = await member('working_group');
+  const workingGroupId = await one(
+    `INSERT INTO working_groups (initiative_id, name, mandate, lead_member_id)
+     VALUES ($1, 'AG Übergang', 'Übergänge begleiten', $2) RETURNING id`,
+    [initiativeId, await member('coordination')],
+  );
+  await t.dataSource.query(
+    `INSERT INTO working_group_members (working_group_id, membership_id) VALUES ($1, $2)`,
+    [workingGroupId, workingGroupMemberId],
+  );
+  const measureId = await one(
+    `INSERT INTO measures (initiative_id, title, working_group_id, lead_actor_id, start_date, end_date)
+     VALUES ($1, 'Übergangscoaching', $2, $3, '2027-01-01', '2027-12-31') RETURNING id`,
+    [initiativeId, workingGroupId, phaseOne.actorId],
+  );
+  await t.dataSource.query(`INSERT INTO measure_goals (measure_id, goal_id) VALUES ($1, $2)`, [
+    measureId,
+    phaseOne.goalId,
+  ]);
+  await t.dataSource.query(
+    `INSERT INTO measure_milestones (measure_id, title, due_date, position)
+     VALUES ($1, 'Auftakt', '2027-02-15', 1)`,
+    [measureId],
+  );
+  const dimensionId = await one(
+    `INSERT INTO dimensions (initiative_id, name, position) VALUES ($1, 'Stadtteil', 1) RETURNING id`,
+    [initiativeId],
+  );
+  await t.dataSource.query(
+    `INSERT INTO dimension_values (dimension_id, value, position)
+     VALUES ($1, 'Mitte', 1), ($1, 'Nord', 2)`,
+    [dimensionId],
+  );
+  const indicatorId = await one(
+    `INSERT INTO indicators (initiative_id, name, unit, frequency, responsible_actor_id)
+     VALUES ($1, 'Anschlussquote', '%', 'yearly', $2) RETURNING id`,
+    [initiativeId, phaseOne.actorId],
+  );
+  await t.dataSource.query(`INSERT INTO indicator_goals (indicator_id, goal_id) VALUES ($1, $2)`, [
+    indicatorId,
+    phaseOne.goalId,
+  ]);
+  await t.dataSource.query(
+    `INSERT INTO indicator_stewards (indicator_id, membership_id) VALUES ($1, $2)`,
+    [indicatorId, workingGroupMemberId],
+  );
+  await t.dataSource.query(
+    `INSERT INTO indicator_dimensions (indicator_id, dimension_id) VALUES ($1, $2)`,
+    [indicatorId, dimensionId],
+  );
+  await t.dataSource.query(
+    `INSERT INTO measure_indicators (measure_id, indicator_id) VALUES ($1, $2)`,
+    [measureId, indicatorId],
+  );
+  return { workingGroupId, measureId, dimensionId, indicatorId };
 }
 
 /** Puts a version of the initiative's cooperation agreement in force, directly in the database. */

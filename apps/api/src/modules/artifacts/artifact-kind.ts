@@ -25,6 +25,11 @@ export interface ArtifactKindHandler<C = unknown> {
   /** The content of the first version, prefilled from the initiative's data. */
   initialContent(manager: EntityManager, artifact: ArtifactEntity): Promise<C>;
   sections(content: C): ContentSection[];
+  /**
+   * For kinds whose content is taken from live data rather than edited (the action plan's
+   * measures): the content as it stands now, frozen in place of the draft's on submission.
+   */
+  currentContent?(manager: EntityManager, artifact: ArtifactEntity): Promise<C>;
   /** Freezes the draft into its next state; may refuse (409) or record what goes with it. */
   submit(
     manager: EntityManager,
@@ -34,6 +39,13 @@ export interface ArtifactKindHandler<C = unknown> {
   ): Promise<VersionStatus>;
   /** Whether a new draft may be started now (e.g. not while a signature round runs). */
   assertCanStartVersion(latest: ArtifactVersionEntity | null): void;
+  /** After the quorum approved a version (kinds whose versions are approved, not signed). */
+  onApproved?(
+    manager: EntityManager,
+    artifact: ArtifactEntity,
+    version: ArtifactVersionEntity,
+    user: AuthenticatedUser,
+  ): Promise<void>;
   /** The version as a PDF document. */
   renderPdf(artifact: ArtifactEntity, version: ArtifactVersionEntity): Promise<Buffer>;
 }

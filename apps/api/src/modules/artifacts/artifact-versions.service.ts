@@ -190,6 +190,8 @@ export class ArtifactVersionsService {
       const artifact = await this.lockArtifact(manager, access, artifactId);
       const version = await this.lockVersion(manager, artifact.id, number);
       if (version.status !== 'draft') throw frozenVersion(number);
+      const handler = this.kinds.get(artifact.kind);
+      if (handler.currentContent) version.content = await handler.currentContent(manager, artifact);
       const hash = contentHash({
         artifactId: artifact.id,
         kind: artifact.kind,
@@ -199,7 +201,7 @@ export class ArtifactVersionsService {
       version.contentHash = hash;
       version.submittedBy = user.id;
       version.submittedAt = new Date();
-      version.status = await this.kinds.get(artifact.kind).submit(manager, artifact, version, user);
+      version.status = await handler.submit(manager, artifact, version, user);
       await manager.save(version);
       await this.audit.record(manager, {
         artifactId: artifact.id,

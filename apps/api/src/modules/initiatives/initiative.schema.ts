@@ -1,5 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import {
+  APPROVAL_QUORUMS,
+  type ApprovalQuorum,
   type Initiative,
   type InitiativeSummary,
   PHASES,
@@ -45,6 +47,12 @@ export class InitiativeSchema implements Initiative {
 
   @ApiProperty({ enum: PHASES })
   phase!: Phase;
+
+  @ApiProperty({
+    enum: APPROVAL_QUORUMS,
+    description: 'Steering approvals needed for baselines and reports',
+  })
+  approvalQuorum!: ApprovalQuorum;
 
   @ApiProperty({ example: 1 })
   version!: number;
@@ -94,6 +102,7 @@ export function toInitiative(entity: InitiativeEntity, myRole: Role): Initiative
     region: { municipality: entity.municipality, districts: entity.districts },
     owner: entity.owner,
     phase: entity.phase,
+    approvalQuorum: entity.approvalQuorum,
     version: entity.version,
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),

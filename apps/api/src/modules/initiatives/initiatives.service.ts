@@ -68,16 +68,16 @@ export class InitiativesService {
 
   /**
    * What every new initiative starts with: the checklist steps of the three phases, an empty
-   * shared goal, and the cooperation agreement (its first draft is made on request).
+   * shared goal, the cooperation agreement and the action plan (their first versions are made
+   * on request).
    */
   async scaffold(manager: EntityManager, initiativeId: string): Promise<void> {
     await this.steps.createDefaults(manager, initiativeId);
     await this.sharedGoal.createEmpty(manager, initiativeId);
-    await manager.insert(ArtifactEntity, {
-      initiativeId,
-      kind: 'agreement',
-      title: 'Kooperationsvereinbarung',
-    });
+    await manager.insert(ArtifactEntity, [
+      { initiativeId, kind: 'agreement', title: 'Kooperationsvereinbarung' },
+      { initiativeId, kind: 'action_plan', title: 'Aktionsplan' },
+    ]);
   }
 
   /** The caller's initiatives, newest first; a user sees nothing they are not a member of. */
@@ -114,7 +114,7 @@ export class InitiativesService {
       'initiative-by-id',
       `SELECT id, name, description, target_groups AS "targetGroups",
               custom_target_groups AS "customTargetGroups", municipality, districts, owner, phase,
-              version, created_at AS "createdAt", updated_at AS "updatedAt"
+              approval_quorum AS "approvalQuorum", version, created_at AS "createdAt", updated_at AS "updatedAt"
          FROM initiatives WHERE id = $1`,
       [access.initiativeId],
     );

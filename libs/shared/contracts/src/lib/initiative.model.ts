@@ -1,3 +1,4 @@
+import type { ApprovalQuorum } from './approval.model';
 import type { Phase } from './phase';
 import type { Role } from './role';
 import type { TargetGroup } from './target-group';
@@ -18,6 +19,8 @@ export interface Initiative {
   /** The Eigner: the lead member of the administration's board, as free text. */
   owner: string | null;
   phase: Phase;
+  /** How many steering members must approve action-plan baselines and reports. */
+  approvalQuorum: ApprovalQuorum;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -1,3 +1,4 @@
+import type { ApprovalQuorum } from './approval.model';
 import type { Region } from './initiative.model';
 import type { TargetGroup } from './target-group';
 
@@ -23,5 +24,6 @@ export interface CreateInitiativeRequest {
 
 /** Every field optional but `version`, the one the client last read. */
 export interface UpdateInitiativeRequest extends Partial<CreateInitiativeRequest> {
+  approvalQuorum?: ApprovalQuorum;
   version: number;
 }

@@ -17,6 +17,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  APPROVAL_QUORUMS,
+  type ApprovalQuorum,
   type CreateInitiativeRequest,
   INITIATIVE_LIMITS as LIMITS,
   type Region,
@@ -145,6 +147,15 @@ export class UpdateInitiativeDto implements UpdateInitiativeRequest {
   @IsInt()
   @Min(1)
   version!: number;
+
+  @ApiProperty({
+    enum: APPROVAL_QUORUMS,
+    required: false,
+    description: 'How many steering members must approve action-plan baselines and reports',
+  })
+  @IsOptionalButNotNull()
+  @IsIn(APPROVAL_QUORUMS)
+  approvalQuorum?: ApprovalQuorum;
 
   @IsOptionalButNotNull()
   @Field.name(false)

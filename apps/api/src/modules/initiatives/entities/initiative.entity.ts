@@ -6,7 +6,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import type { Phase, TargetGroup } from '@gw/shared/contracts';
+import type { ApprovalQuorum, Phase, TargetGroup } from '@gw/shared/contracts';
 
 @Entity({ name: 'initiatives' })
 export class InitiativeEntity {
@@ -36,6 +36,9 @@ export class InitiativeEntity {
 
   @Column({ type: 'text', default: 'initiierung' })
   phase!: Phase;
+
+  @Column({ name: 'approval_quorum', type: 'text', default: 'majority' })
+  approvalQuorum!: ApprovalQuorum;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;

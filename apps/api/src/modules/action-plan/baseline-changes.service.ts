@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import type { ActionPlanContent, BaselineChange, Measure } from '@gw/shared/contracts';
+import { SqlService } from '../../common/database/sql.service';
+import { compareToBaseline, type MeasureSnapshot } from './baseline-compare';
+
+export interface ApprovedBaseline {
+  number: number;
+  contentHash: string;
+  approvedAt: Date;
+  content: ActionPlanContent;
+}
+
+/** The living plan against its last approved baseline. */
+@Injectable()
+export class BaselineChangesService {
+  constructor(private readonly sql: SqlService) {}
+
+  async latestApproved(initiativeId: string): Promise<ApprovedBaseline | null> {
+    const [row] = await this.sql.rows<{
+      number: number;
+      content_hash: string;
+      updated_at: Date;
+      content: ActionPlanContent;
+    }>(
+      `SELECT v.number, v.content_hash, v.updated_at, v.content
+         FROM artifact_versions v JOIN artifacts a ON a.id = v.artifact_id
+        WHERE a.initiative_id = $1 AND a.kind = 'action_plan' AND v.status = 'approved'
+        ORDER BY v.number DESC LIMIT 1`,
+      [initiativeId],
+    );
+    return row
+      ? {
+          number: row.number,
+          contentHash: row.content_hash,
+          approvedAt: row.updated_at,
+          content: row.content,
+        }
+      : null;
+  }
+
+  /** Per measure: new, changed (with the fields) or unchanged since the last approved baseline. */
+  async compare(
+    initiativeId: string,
+    measures: (Measure | MeasureSnapshot)[],
+  ): Promise<Map<string, BaselineChange>> {
+    const baseline = await this.latestApproved(initiativeId);
+    const before = baseline ? new Map(baseline.content.measures.map((m) => [m.id, m])) : null;
+    return new Map(measures.map((measure) => [measure.id, compareToBaseline(measure, before)]));
+  }
+}
