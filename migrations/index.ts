@@ -20,6 +20,10 @@ import { CreateMeasuresTables1795219203200 } from './1795219203200-create-measur
 import { CreateArtifactApprovalsTables1795219203300 } from './1795219203300-create-artifact-approvals-tables';
 import { CreateMeasurementsTables1795219204000 } from './1795219204000-create-measurements-tables';
 import { CreateReportPublicLinksTable1795219204100 } from './1795219204100-create-report-public-links-table';
+import { AddMeasurementReadIndexes1795219204200 } from './1795219204200-add-measurement-read-indexes';
+import { RecordMeasurementRevisionActions1795219204500 } from './1795219204500-record-measurement-revision-actions';
+import { IndexMeasurementsAwaitingReview1795219204700 } from './1795219204700-index-measurements-awaiting-review';
+import { MakeMeasurementRevisionsAppendOnly1795219204600 } from './1795219204600-make-measurement-revisions-append-only';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled API carries
@@ -48,4 +52,8 @@ export const MIGRATIONS = [
   CreateArtifactApprovalsTables1795219203300,
   CreateMeasurementsTables1795219204000,
   CreateReportPublicLinksTable1795219204100,
+  AddMeasurementReadIndexes1795219204200,
+  RecordMeasurementRevisionActions1795219204500,
+  MakeMeasurementRevisionsAppendOnly1795219204600,
+  IndexMeasurementsAwaitingReview1795219204700,
 ];

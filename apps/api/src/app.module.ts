@@ -15,15 +15,18 @@ import { AgreementsModule } from './modules/agreements/agreements.module';
 import { ArtifactsModule } from './modules/artifacts/artifacts.module';
 import { ActorsModule } from './modules/actors/actors.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
 import { DemoSeedModule } from './modules/demo-seed/demo-seed.module';
 import { ExistingBodiesModule } from './modules/existing-bodies/existing-bodies.module';
 import { HealthModule } from './modules/health/health.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { InitiativesModule } from './modules/initiatives/initiatives.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
+import { MeasurementsModule } from './modules/measurements/measurements.module';
 import { MeasuresModule } from './modules/measures/measures.module';
 import { MembersModule } from './modules/members/members.module';
 import { PhasesModule } from './modules/phases/phases.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { SharedGoalModule } from './modules/shared-goal/shared-goal.module';
 import { UsersModule } from './modules/users/users.module';
 import { WorkingGroupsModule } from './modules/working-groups/working-groups.module';
@@ -56,7 +59,10 @@ export class AppModule {
         WorkingGroupsModule,
         IndicatorsModule,
         MeasuresModule,
+        MeasurementsModule,
         ActionPlanModule,
+        DashboardModule,
+        ReportsModule,
         HealthModule,
         DemoSeedModule,
       ],

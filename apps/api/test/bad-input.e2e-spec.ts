@@ -65,6 +65,7 @@ describe('bad input on every endpoint', () => {
       measureId: fixture.measureId,
       dimensionId: fixture.dimensionId,
       indicatorId: fixture.indicatorId,
+      measurementId: fixture.measurementId,
       ...overrides,
     };
     return operation.path.replace(/\{(\w+)\}/g, (_, name: string) =>

@@ -117,12 +117,29 @@ describe('shared indicators', () => {
   it('lists the indicators by name in German order', async () => {
     await create({ name: 'Zufriedenheit' });
     await create({ name: 'Ärztliche Untersuchungen' });
-    const list = await t.api.get<Indicator[]>(url(), as('partner'));
+    const list = await t.api.get<Indicator[]>(url(), as('steering'));
     expect(list.body.map((i) => i.name)).toEqual([
       'Anschlussquote',
       'Ärztliche Untersuchungen',
       'Zufriedenheit',
     ]);
+  });
+
+  it('shows partners and observers only the indicators for partners and the public', async () => {
+    const internal = await create({ name: 'Fallzahlen intern', visibility: 'internal' });
+    await create({ name: 'Teilnehmende', visibility: 'public' });
+    for (const role of ['partner', 'observer'] as const) {
+      const list = await t.api.get<Indicator[]>(url(), as(role));
+      expect(list.body.map((i) => [i.name, i.visibility])).toEqual([
+        ['Anschlussquote', 'partners'],
+        ['Teilnehmende', 'public'],
+      ]);
+      expectProblem(await t.api.get(url(`/${internal.id}`), as(role)), 404);
+    }
+    for (const role of ['coordination', 'steering', 'working_group'] as const) {
+      const list = await t.api.get<Indicator[]>(url(), as(role));
+      expect(list.body.map((i) => i.name)).toContain('Fallzahlen intern');
+    }
   });
 
   it('keeps names unique regardless of case, with a clear 409', async () => {

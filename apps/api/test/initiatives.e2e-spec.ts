@@ -34,6 +34,7 @@ describe('initiatives', () => {
         owner: null,
         phase: 'initiierung',
         approvalQuorum: 'majority',
+        suppressionThreshold: 5,
         version: 1,
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
@@ -280,6 +281,25 @@ describe('initiatives', () => {
       );
       expectProblem(invalid, 400, PROBLEM_TYPES.validation);
       expect(fieldsOf(invalid)).toEqual(['approvalQuorum']);
+    });
+
+    it('sets the threshold below which public views suppress small cells, within 1 to 100', async () => {
+      const initiative = await createInitiative(t.api, anna);
+      const set = await t.api.patch(
+        `/api/v1/initiatives/${initiative.id}`,
+        { version: 1, suppressionThreshold: 10 },
+        { token: anna.token },
+      );
+      expect(set.body).toMatchObject({ suppressionThreshold: 10, version: 2 });
+      for (const suppressionThreshold of [0, 101, 2.5, null]) {
+        const invalid = await t.api.patch(
+          `/api/v1/initiatives/${initiative.id}`,
+          { version: 2, suppressionThreshold },
+          { token: anna.token },
+        );
+        expectProblem(invalid, 400, PROBLEM_TYPES.validation);
+        expect(fieldsOf(invalid)).toEqual(['suppressionThreshold']);
+      }
     });
 
     it('clears the owner with null', async () => {

@@ -1,7 +1,7 @@
 import { type Initiative, type PhaseTransition, PROBLEM_TYPES } from '@gw/shared/contracts';
 import { addMember, createInitiative, createUser, type TestUser } from './support/factories';
 import { putAgreementInForce } from './support/fixture';
-import { expectProblem } from './support/problem';
+import { detailOf, expectProblem } from './support/problem';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('phase transitions', () => {
@@ -58,8 +58,8 @@ describe('phase transitions', () => {
   it('refuses to propose Gestaltung while no version of the cooperation agreement is in force', async () => {
     const response = await propose('gestaltung');
     expectProblem(response, 409, PROBLEM_TYPES.phasePrecondition);
-    expect(response.body.detail).toContain('cooperation agreement');
-    expect(response.body.detail).toContain('in force');
+    expect(detailOf(response)).toContain('cooperation agreement');
+    expect(detailOf(response)).toContain('in force');
     const history = await t.api.get(`${base()}/phase-transitions`, { token: coordinator.token });
     expect(history.body).toEqual([]);
   });
@@ -102,7 +102,7 @@ describe('phase transitions', () => {
     for (const to of ['umsetzung', 'initiierung']) {
       const response = await propose(to);
       expectProblem(response, 409, PROBLEM_TYPES.invalidState);
-      expect(response.body.detail).toContain('only the next phase, Gestaltung');
+      expect(detailOf(response)).toContain('only the next phase, Gestaltung');
     }
     const unknown = await propose('abschluss');
     expectProblem(unknown, 400, PROBLEM_TYPES.validation);
@@ -180,7 +180,7 @@ describe('phase transitions', () => {
     await intoGestaltung();
     const refused = await propose('umsetzung');
     expectProblem(refused, 409, PROBLEM_TYPES.phasePrecondition);
-    expect(refused.body.detail).toContain('action plan');
+    expect(detailOf(refused)).toContain('action plan');
     await approvedActionPlan();
     const proposal = await propose('umsetzung');
     expect(proposal.body).toMatchObject({ from: 'gestaltung', to: 'umsetzung', status: 'pending' });
@@ -188,7 +188,7 @@ describe('phase transitions', () => {
     expect((await initiative()).phase).toBe('umsetzung');
     const last = await propose('umsetzung');
     expectProblem(last, 409, PROBLEM_TYPES.invalidState);
-    expect(last.body.detail).toContain('last phase');
+    expect(detailOf(last)).toContain('last phase');
   });
 
   it('lets coordination withdraw a pending proposal, which can then no longer be decided', async () => {

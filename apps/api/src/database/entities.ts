@@ -28,6 +28,9 @@ import { IndicatorGoalEntity } from '../modules/indicators/entities/indicator-go
 import { IndicatorStewardEntity } from '../modules/indicators/entities/indicator-steward.entity';
 import { IndicatorTargetEntity } from '../modules/indicators/entities/indicator-target.entity';
 import { IndicatorEntity } from '../modules/indicators/entities/indicator.entity';
+import { MeasurementCommentEntity } from '../modules/measurements/entities/measurement-comment.entity';
+import { MeasurementRevisionEntity } from '../modules/measurements/entities/measurement-revision.entity';
+import { MeasurementEntity } from '../modules/measurements/entities/measurement.entity';
 import { MeasureActorEntity } from '../modules/measures/entities/measure-actor.entity';
 import { MeasureDependencyEntity } from '../modules/measures/entities/measure-dependency.entity';
 import { MeasureGoalEntity } from '../modules/measures/entities/measure-goal.entity';
@@ -80,4 +83,7 @@ export const ENTITIES = [
   MeasureResourceEntity,
   MeasureDependencyEntity,
   MeasureIndicatorEntity,
+  MeasurementEntity,
+  MeasurementRevisionEntity,
+  MeasurementCommentEntity,
 ];

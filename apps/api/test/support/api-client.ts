@@ -40,7 +40,11 @@ export class ApiClient {
     if (payload === undefined && body !== undefined) payload = JSON.stringify(body);
     if (payload !== undefined && !headers['content-type'])
       headers['content-type'] = 'application/json';
-    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: payload });
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: payload as BodyInit | undefined,
+    });
     const text = await response.text();
     let parsed: unknown = text;
     if (text && (response.headers.get('content-type') ?? '').includes('json'))

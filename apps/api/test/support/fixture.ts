@@ -33,12 +33,18 @@ export interface InitiativeFixture {
   measureId: string;
   /** A dimension (Stadtteil, two values), used by the indicator. */
   dimensionId: string;
-  /** An indicator of the goal and the measure, with the working_group user as steward. */
+  /** An indicator of the goal and the measure (visible to partners), with the working_group user as steward. */
   indicatorId: string;
+  /** The indicator's approved total for 2025, entered by coordination. */
+  measurementId: string;
+  /** The indicator's total for 2026, entered by the steward (working_group) and submitted. */
+  submittedMeasurementId: string;
   /** Set by setups that create a comment. */
   commentId?: string;
   /** Set by setups that submit an action-plan baseline: the artifact's path. */
   actionPlanPath?: string;
+  /** Set by setups that create an activity and impact report: the artifact's path. */
+  reportPath?: string;
 }
 
 export async function createUsersPerRole(
@@ -204,8 +210,8 @@ async function addPhaseTwoRecords(
     [dimensionId],
   );
   const indicatorId = await one(
-    `INSERT INTO indicators (initiative_id, name, unit, frequency, responsible_actor_id)
-     VALUES ($1, 'Anschlussquote', '%', 'yearly', $2) RETURNING id`,
+    `INSERT INTO indicators (initiative_id, name, unit, frequency, responsible_actor_id, visibility)
+     VALUES ($1, 'Anschlussquote', '%', 'yearly', $2, 'partners') RETURNING id`,
     [initiativeId, phaseOne.actorId],
   );
   await t.dataSource.query(`INSERT INTO indicator_goals (indicator_id, goal_id) VALUES ($1, $2)`, [
@@ -224,7 +230,24 @@ async function addPhaseTwoRecords(
     `INSERT INTO measure_indicators (measure_id, indicator_id) VALUES ($1, $2)`,
     [measureId, indicatorId],
   );
-  return { workingGroupId, measureId, dimensionId, indicatorId };
+  const measurementId = await one(
+    `INSERT INTO measurements (indicator_id, period, period_start, period_end, value, cases, status, entered_by)
+     VALUES ($1, '2025', '2025-01-01', '2025-12-31', 71.5, 600, 'approved', $2) RETURNING id`,
+    [indicatorId, users.coordination.id],
+  );
+  const submittedMeasurementId = await one(
+    `INSERT INTO measurements (indicator_id, period, period_start, period_end, value, cases, status, entered_by)
+     VALUES ($1, '2026', '2026-01-01', '2026-12-31', 74, 590, 'submitted', $2) RETURNING id`,
+    [indicatorId, users.working_group.id],
+  );
+  return {
+    workingGroupId,
+    measureId,
+    dimensionId,
+    indicatorId,
+    measurementId,
+    submittedMeasurementId,
+  };
 }
 
 /** Puts a version of the initiative's cooperation agreement in force, directly in the database. */

@@ -2,6 +2,8 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import type * as DataSourceOptionsModule from '../../src/database/data-source-options';
+import type * as EmbeddedDatabaseModule from '../../src/database/embedded-database';
 import { registerPathAliases } from './path-aliases';
 import { TEMPLATE_DATABASE, type TestDatabaseServer } from './test-database';
 
@@ -15,8 +17,11 @@ declare global {
  */
 export default async function globalSetup(): Promise<void> {
   registerPathAliases();
-  const { dataSourceOptions } = await import('../../src/database/data-source-options');
-  const { freePort } = await import('../../src/database/embedded-database');
+  // Required only now: the sources resolve @gw/… through the aliases registered above.
+  const { dataSourceOptions } =
+    require('../../src/database/data-source-options') as typeof DataSourceOptionsModule;
+  const { freePort } =
+    require('../../src/database/embedded-database') as typeof EmbeddedDatabaseModule;
   const dir = mkdtempSync(join(tmpdir(), 'gw-api-test-'));
   // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
   chmodSync(dir, 0o755);

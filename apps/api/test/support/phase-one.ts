@@ -1,4 +1,4 @@
-import type { Actor, ActorInput, PhaseOverview, Step } from '@gw/shared/contracts';
+import type { Actor, ActorInput, ContactPerson, PhaseOverview, Step } from '@gw/shared/contracts';
 import type { ApiClient } from './api-client';
 import type { TestUser } from './factories';
 
@@ -7,7 +7,9 @@ export async function createActor(
   api: ApiClient,
   initiativeId: string,
   coordinator: TestUser,
-  overrides: Partial<ActorInput> = {},
+  overrides: Omit<Partial<ActorInput>, 'contacts'> & {
+    contacts?: (Pick<ContactPerson, 'name'> & Partial<ContactPerson>)[];
+  } = {},
 ): Promise<Actor> {
   const response = await api.post<Actor>(
     `/api/v1/initiatives/${initiativeId}/actors`,

@@ -1,3 +1,4 @@
+import type { FieldError, ProblemDetails } from '@gw/shared/contracts';
 import type { ApiResponse } from './api-client';
 
 /** Asserts an RFC 9457 problem answer with the given status (and type, when given). */
@@ -18,8 +19,16 @@ export function expectProblem(response: ApiResponse, status: number, type?: stri
   expect(JSON.stringify(response.body)).not.toMatch(/\bat .+\.(js|ts):\d+/);
 }
 
+/** The problem's human-readable explanation. */
+export function detailOf(response: ApiResponse): string | undefined {
+  return (response.body as Partial<ProblemDetails>).detail;
+}
+
+/** The field errors of a validation problem, empty for any other answer. */
+export function errorsOf(response: ApiResponse): FieldError[] {
+  return (response.body as Partial<ProblemDetails>).errors ?? [];
+}
+
 export function fieldsOf(response: ApiResponse): string[] {
-  return ((response.body as { errors?: { field: string }[] }).errors ?? []).map(
-    (error) => error.field,
-  );
+  return errorsOf(response).map((error) => error.field);
 }

@@ -2,8 +2,8 @@ import type { LoggerService } from '@nestjs/common';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../../config/app.config';
 
-/** Path segments that are secrets themselves (invitation tokens) never reach the log. */
-const SECRET_PATH = /(\/invitations\/)(?![0-9a-f]{8}-[0-9a-f]{4}-)[^/?#]+/gi;
+/** Path segments that are secrets themselves (invitation and report link tokens) never reach the log. */
+const SECRET_PATH = /(\/invitations\/|\/public\/reports\/)(?![0-9a-f]{8}-[0-9a-f]{4}-)[^/?#]+/gi;
 
 export function redactUrl(url: string): string {
   return url.replace(SECRET_PATH, '$1[redacted]');

@@ -41,7 +41,7 @@ describe('parseAgreementContent', () => {
       ProblemException,
     );
     const unknown = sections();
-    unknown[0] = { key: 'appendix' as never, title: 'x', body: '' };
+    unknown[0] = { ...unknown[0]!, key: 'appendix' as never };
     await expect(parseAgreementContent({ sections: unknown })).rejects.toMatchObject({
       errors: [expect.objectContaining({ field: 'content.sections.0.key' })],
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { ArtifactKind, VersionStatus } from '@gw/shared/contracts';
+import type { ArtifactKind, Role, VersionStatus } from '@gw/shared/contracts';
 import type { AuthenticatedUser } from '../../common/auth-context';
 import { ProblemException } from '../../common/problem/problem.exception';
 import type { ArtifactEntity } from './entities/artifact.entity';
@@ -25,11 +25,17 @@ export interface ArtifactKindHandler<C = unknown> {
   /** The content of the first version, prefilled from the initiative's data. */
   initialContent(manager: EntityManager, artifact: ArtifactEntity): Promise<C>;
   sections(content: C): ContentSection[];
+  /** The content as a member with this role may read it (e.g. without internal indicators). */
+  visibleTo?(content: C, role: Role): C;
   /**
    * For kinds whose content is taken from live data rather than edited (the action plan's
    * measures): the content as it stands now, frozen in place of the draft's on submission.
    */
-  currentContent?(manager: EntityManager, artifact: ArtifactEntity): Promise<C>;
+  currentContent?(
+    manager: EntityManager,
+    artifact: ArtifactEntity,
+    draft: ArtifactVersionEntity,
+  ): Promise<C>;
   /** Freezes the draft into its next state; may refuse (409) or record what goes with it. */
   submit(
     manager: EntityManager,
@@ -65,5 +71,11 @@ export class ArtifactKindRegistry {
       throw new ProblemException(409, `Artifacts of kind ${kind} cannot be edited yet.`);
     }
     return handler;
+  }
+
+  /** What of a version's content a member with this role may read. */
+  visibleContent(kind: ArtifactKind, content: unknown, role: Role): unknown {
+    const handler = this.get(kind);
+    return handler.visibleTo ? handler.visibleTo(content, role) : content;
   }
 }

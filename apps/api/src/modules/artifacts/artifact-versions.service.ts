@@ -155,7 +155,7 @@ export class ArtifactVersionsService {
       ...toVersionSummary(row),
       artifactId: artifact.id,
       kind: artifact.kind,
-      content: row.content,
+      content: this.kinds.visibleContent(artifact.kind, row.content, access.role),
       version: row.version,
     };
   }
@@ -191,7 +191,9 @@ export class ArtifactVersionsService {
       const version = await this.lockVersion(manager, artifact.id, number);
       if (version.status !== 'draft') throw frozenVersion(number);
       const handler = this.kinds.get(artifact.kind);
-      if (handler.currentContent) version.content = await handler.currentContent(manager, artifact);
+      if (handler.currentContent) {
+        version.content = await handler.currentContent(manager, artifact, version);
+      }
       const hash = contentHash({
         artifactId: artifact.id,
         kind: artifact.kind,

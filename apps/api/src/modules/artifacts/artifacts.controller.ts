@@ -183,6 +183,7 @@ export class ArtifactsController {
   ): Promise<void> {
     const artifact = await this.versions.findArtifact(access, artifactId);
     const version = await this.versions.versionEntity(artifact.id, number);
+    version.content = this.kinds.visibleContent(artifact.kind, version.content, access.role);
     const pdf = await this.kinds.get(artifact.kind).renderPdf(artifact, version);
     const filename = `${artifact.title.replace(/[^\p{L}\p{N}-]+/gu, '-')}-Fassung-${number}.pdf`;
     await reply

@@ -8,6 +8,7 @@ import { UserEntity } from '../users/entities/user.entity';
 import { DEMO_EMAIL_DOMAIN, DEMO_INITIATIVE, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
 import { AgreementSeedServices, seedAgreementRound } from './demo-agreement';
 import { seedPhaseOne } from './demo-phase-one';
+import { seedPhaseThree } from './demo-phase-three';
 import { seedPhaseTwo } from './demo-phase-two';
 import { InitiativesService } from '../initiatives/initiatives.service';
 
@@ -61,6 +62,7 @@ export class DemoSeedService {
       await this.initiatives.scaffold(manager, initiative.id);
       await seedPhaseOne(manager, initiative.id);
       await seedPhaseTwo(manager, initiative.id);
+      await seedPhaseThree(manager, initiative.id);
       return initiative.id;
     });
     await seedAgreementRound(this.agreementSeed, initiativeId);

@@ -20,6 +20,7 @@ import type {
 } from './dto/dimension.dto';
 import { DimensionValueEntity } from './entities/dimension-value.entity';
 import { DimensionEntity } from './entities/dimension.entity';
+import { assertDimensionValuesUnmeasured } from './measured-values-guard';
 
 const WHAT = 'A dimension';
 const NAME_INDEX = 'dimensions_initiative_id_name_key';
@@ -193,6 +194,7 @@ async function replaceValues(
     'value',
   );
   if (plan.errors.length > 0) throw invalidFields(plan.errors);
+  await assertDimensionValuesUnmeasured(manager, plan.delete);
   if (plan.delete.length > 0) await manager.delete(DimensionValueEntity, { id: In(plan.delete) });
   if (plan.update.length > 0) {
     // Values may swap names ("A" ↔ "B"); the unique index checks each row at once, so the kept

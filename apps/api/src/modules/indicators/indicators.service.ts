@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import type { CollectionPlanEntry, Indicator } from '@gw/shared/contracts';
+import {
+  type CollectionPlanEntry,
+  INDICATOR_VISIBILITIES,
+  type Indicator,
+  indicatorVisibilitiesFor,
+  type IndicatorVisibility,
+} from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
 import { inGermanOrder } from '../../common/database/collation';
 import { replaceLinks } from '../../common/database/links';
@@ -27,6 +33,7 @@ import { IndicatorStewardEntity } from './entities/indicator-steward.entity';
 import { IndicatorTargetEntity } from './entities/indicator-target.entity';
 import { IndicatorEntity } from './entities/indicator.entity';
 import { INDICATOR_SELECT, type IndicatorRow, toIndicator } from './indicator.schema';
+import { assertMeasuredValuesFit } from './measured-values-guard';
 
 const WHAT = 'An indicator';
 const NAME_INDEX = 'indicators_initiative_id_name_key';
@@ -41,17 +48,23 @@ export class IndicatorsService {
     private readonly sql: SqlService,
   ) {}
 
-  /** Every indicator of the initiative, by name (a short list: no pages). */
+  /** Every indicator of the initiative the caller may see, by name (a short list: no pages). */
   async list(access: InitiativeAccess): Promise<Indicator[]> {
     const rows = await this.sql.rows<IndicatorRow>(
-      `${INDICATOR_SELECT} WHERE i.initiative_id = $1 ORDER BY ${inGermanOrder('i.name')}, i.id`,
-      [access.initiativeId],
+      `${INDICATOR_SELECT} WHERE i.initiative_id = $1 AND i.visibility = ANY($2)
+        ORDER BY ${inGermanOrder('i.name')}, i.id`,
+      [access.initiativeId, indicatorVisibilitiesFor(access.role)],
     );
     return rows.map(toIndicator);
   }
 
   async get(access: InitiativeAccess, indicatorId: string): Promise<Indicator> {
-    return readIndicator(this.dataSource.manager, access.initiativeId, indicatorId);
+    return readIndicator(
+      this.dataSource.manager,
+      access.initiativeId,
+      indicatorId,
+      indicatorVisibilitiesFor(access.role),
+    );
   }
 
   /**
@@ -113,6 +126,7 @@ export class IndicatorsService {
       });
       if (!indicator) throw notFound('The indicator');
       if (indicator.version !== dto.version) throw staleVersion('indicator');
+      await assertMeasuredValuesFit(manager, indicator, dto);
       await assertReferences(manager, initiativeId, referenceChecks(dto));
       if (dto.name !== undefined) {
         await assertNameFree(manager, 'indicators', initiativeId, dto.name, WHAT, indicator.id);
@@ -137,10 +151,11 @@ export async function readIndicator(
   manager: EntityManager,
   initiativeId: string,
   indicatorId: string,
+  visibilities: readonly IndicatorVisibility[] = INDICATOR_VISIBILITIES,
 ): Promise<Indicator> {
   const [row] = (await manager.query(
-    `${INDICATOR_SELECT} WHERE i.initiative_id = $1 AND i.id = $2`,
-    [initiativeId, indicatorId],
+    `${INDICATOR_SELECT} WHERE i.initiative_id = $1 AND i.id = $2 AND i.visibility = ANY($3)`,
+    [initiativeId, indicatorId, visibilities],
   )) as IndicatorRow[];
   if (!row) throw notFound('The indicator');
   return toIndicator(row);

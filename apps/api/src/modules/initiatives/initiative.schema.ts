@@ -54,6 +54,12 @@ export class InitiativeSchema implements Initiative {
   })
   approvalQuorum!: ApprovalQuorum;
 
+  @ApiProperty({
+    example: 5,
+    description: 'Public views suppress disaggregated values resting on fewer cases than this',
+  })
+  suppressionThreshold!: number;
+
   @ApiProperty({ example: 1 })
   version!: number;
 
@@ -103,6 +109,7 @@ export function toInitiative(entity: InitiativeEntity, myRole: Role): Initiative
     owner: entity.owner,
     phase: entity.phase,
     approvalQuorum: entity.approvalQuorum,
+    suppressionThreshold: entity.suppressionThreshold,
     version: entity.version,
     createdAt: entity.createdAt.toISOString(),
     updatedAt: entity.updatedAt.toISOString(),

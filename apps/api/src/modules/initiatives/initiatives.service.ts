@@ -114,7 +114,8 @@ export class InitiativesService {
       'initiative-by-id',
       `SELECT id, name, description, target_groups AS "targetGroups",
               custom_target_groups AS "customTargetGroups", municipality, districts, owner, phase,
-              approval_quorum AS "approvalQuorum", version, created_at AS "createdAt", updated_at AS "updatedAt"
+              approval_quorum AS "approvalQuorum",
+              suppression_threshold AS "suppressionThreshold", version, created_at AS "createdAt", updated_at AS "updatedAt"
          FROM initiatives WHERE id = $1`,
       [access.initiativeId],
     );

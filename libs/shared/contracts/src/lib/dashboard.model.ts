@@ -24,15 +24,9 @@ export interface IndicatorSummary {
 export interface ActivityEntry {
   at: string;
   actor: UserRef | null;
-  /** What happened, e.g. an artifact's audit action, a measure or a value changed. */
-  kind: 'artifact' | 'measure' | 'measurement' | 'transition';
-  action:
-    | AuditAction
-    | 'measure_updated'
-    | 'value_entered'
-    | 'value_approved'
-    | 'phase_proposed'
-    | 'phase_decided';
+  /** What happened: an artifact's audit action, a value entered or approved, a phase change. */
+  kind: 'artifact' | 'measurement' | 'transition';
+  action: AuditAction | 'value_entered' | 'value_approved' | 'phase_proposed' | 'phase_decided';
   subject: string;
 }
 

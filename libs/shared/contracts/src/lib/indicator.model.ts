@@ -1,3 +1,4 @@
+import type { Role } from './role';
 import type { MemberRef } from './step.model';
 
 export const INDICATOR_DIRECTIONS = ['higher_is_better', 'lower_is_better'] as const;
@@ -10,9 +11,23 @@ export type IndicatorCategory = (typeof INDICATOR_CATEGORIES)[number];
 export const COLLECTION_FREQUENCIES = ['monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
 export type CollectionFrequency = (typeof COLLECTION_FREQUENCIES)[number];
 
-/** Who may see an indicator's values: members, partners' public reports, everyone. */
+/**
+ * Who may see an indicator and its values: `internal` the initiative's core (coordination,
+ * steering group, working groups); `partners` also partners and observers; `public` everyone,
+ * through a published report's public link.
+ */
 export const INDICATOR_VISIBILITIES = ['internal', 'partners', 'public'] as const;
 export type IndicatorVisibility = (typeof INDICATOR_VISIBILITIES)[number];
+
+/**
+ * The indicators a member sees: partners and observers stand outside the initiative's core and
+ * see no internal indicator (nor its values); the public sees only public ones.
+ */
+export function indicatorVisibilitiesFor(role: Role): IndicatorVisibility[] {
+  return role === 'partner' || role === 'observer'
+    ? ['partners', 'public']
+    : [...INDICATOR_VISIBILITIES];
+}
 
 export const INDICATOR_LIMITS = {
   name: 200,

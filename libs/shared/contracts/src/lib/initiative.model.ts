@@ -21,6 +21,11 @@ export interface Initiative {
   phase: Phase;
   /** How many steering members must approve action-plan baselines and reports. */
   approvalQuorum: ApprovalQuorum;
+  /**
+   * In every public view, a disaggregated value resting on fewer cases than this is suppressed,
+   * so that no small group of people can be identified.
+   */
+  suppressionThreshold: number;
   version: number;
   createdAt: string;
   updatedAt: string;

@@ -13,6 +13,9 @@ export const INITIATIVE_LIMITS = {
   customTargetGroups: 20,
 } as const;
 
+/** The bounds of an initiative's small-cell suppression threshold (the database checks them too). */
+export const SUPPRESSION_THRESHOLD_LIMITS = { min: 1, max: 100 } as const;
+
 export interface CreateInitiativeRequest {
   name: string;
   description?: string;
@@ -25,5 +28,6 @@ export interface CreateInitiativeRequest {
 /** Every field optional but `version`, the one the client last read. */
 export interface UpdateInitiativeRequest extends Partial<CreateInitiativeRequest> {
   approvalQuorum?: ApprovalQuorum;
+  suppressionThreshold?: number;
   version: number;
 }

@@ -16,18 +16,31 @@ export const MEASUREMENT_LIMITS = {
   cases: 100_000_000,
 } as const;
 
-/** A disaggregation cell: one value per chosen dimension; empty for the indicator's total. */
+/**
+ * A disaggregation cell: one value per chosen dimension, each a dimension the indicator uses
+ * (e.g. Stadtteil=Mitte × Altersgruppe=14–17, or Stadtteil=Mitte alone); empty for the
+ * indicator's total. Answers list the entries in the order of the dimensions.
+ */
 export type Cell = { dimensionId: string; valueId: string }[];
 
-/** One earlier state of a measurement: corrections never overwrite without a trace. */
+/** What ended an earlier state: a correction, coordination returning it, or approving it. */
+export const MEASUREMENT_REVISION_ACTIONS = ['corrected', 'returned', 'approved'] as const;
+export type MeasurementRevisionAction = (typeof MEASUREMENT_REVISION_ACTIONS)[number];
+
+/**
+ * One earlier state of a measurement (value, cases, source note and status as they were) and
+ * the change that ended it: who, when, why. Corrections never overwrite without a trace.
+ */
 export interface MeasurementRevision {
   value: number;
   cases: number | null;
   sourceNote: string;
   status: MeasurementStatus;
+  action: MeasurementRevisionAction;
+  /** Who made the change; the name stays when the account is deleted. */
   changedBy: UserRef | null;
   changedAt: string;
-  /** Why it changed (a correction's reason, a return's comment). */
+  /** Why it changed: a correction's reason, a return's comment, an approval's optional comment. */
   reason: string;
 }
 
@@ -51,14 +64,19 @@ export interface Measurement {
   cases: number | null;
   sourceNote: string;
   status: MeasurementStatus;
+  /** Who entered the value first, and when; later corrections are in `history`. */
   enteredBy: UserRef | null;
   enteredAt: string;
   reviewedBy: UserRef | null;
   reviewedAt: string | null;
-  /** Coordination's comment when it returned the value for revision. */
+  /**
+   * Coordination's comment when it returned the value for revision (or approved it with one).
+   * Cleared by a correction; the history keeps it.
+   */
   reviewComment: string | null;
   /** Earlier states, newest first. */
   history: MeasurementRevision[];
+  /** Members' comments on the value (the story behind the data point), oldest first. */
   comments: MeasurementComment[];
   version: number;
 }
@@ -93,19 +111,38 @@ export interface CreateMeasurementCommentRequest {
   body: string;
 }
 
+export const MEASUREMENT_CELL_FILTERS = ['total', 'all'] as const;
+export type MeasurementCellFilter = (typeof MEASUREMENT_CELL_FILTERS)[number];
+
+/** Newest period first; within a period the total, then the cells in dimension order. */
 export interface MeasurementListQuery {
   status?: MeasurementStatus;
-  /** Only the total (no cell), or every cell. */
-  cells?: 'total' | 'all';
+  /** Only the total (no cell), or every cell (the default). */
+  cells?: MeasurementCellFilter;
+  /** YYYY-MM-DD: values of periods that end on or after this day. */
   from?: string;
+  /** YYYY-MM-DD: values of periods that start on or before this day. */
   to?: string;
   page?: number;
   pageSize?: number;
 }
 
-/** The answer to a valid import; importing the same rows again changes nothing. */
+export const MEASUREMENT_FILE_FORMATS = ['csv', 'xlsx'] as const;
+export type MeasurementFileFormat = (typeof MEASUREMENT_FILE_FORMATS)[number];
+
+/** `GET .../measurements/template` and `POST .../measurements/import` */
+export interface MeasurementFileQuery {
+  format: MeasurementFileFormat;
+}
+
+/**
+ * The answer to a valid import; importing the same rows again changes nothing. A changed value
+ * is a correction with the reason "Import" and goes through the same review rules.
+ */
 export interface MeasurementImportResult {
   created: number;
+  /** Existing values whose value, cases or source changed (corrected). */
   updated: number;
+  /** Rows equal to the stored value. */
   unchanged: number;
 }

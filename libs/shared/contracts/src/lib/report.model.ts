@@ -56,7 +56,9 @@ export interface ReportContent {
   resources: { actorName: string; eur: number; staffHours: number }[];
   /** Values corrected after an earlier report was frozen with them. */
   corrections: {
+    indicatorId: string;
     indicatorName: string;
+    visibility: IndicatorVisibility;
     period: string;
     before: number;
     after: number;
@@ -86,6 +88,8 @@ export interface PublicReport {
   periodEnd: string;
   publishedAt: string;
   contentHash: string;
+  /** Disaggregated values resting on fewer cases than this are suppressed. */
+  suppressionThreshold: number;
   summary: string;
   goals: (Omit<ReportGoal, 'indicators'> & {
     indicators: (Omit<ReportIndicator, 'cells'> & {

@@ -11,6 +11,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
   Min,
   ValidateBy,
@@ -22,6 +23,7 @@ import {
   type CreateInitiativeRequest,
   INITIATIVE_LIMITS as LIMITS,
   type Region,
+  SUPPRESSION_THRESHOLD_LIMITS,
   TARGET_GROUPS,
   type TargetGroup,
   type UpdateInitiativeRequest,
@@ -156,6 +158,19 @@ export class UpdateInitiativeDto implements UpdateInitiativeRequest {
   @IsOptionalButNotNull()
   @IsIn(APPROVAL_QUORUMS)
   approvalQuorum?: ApprovalQuorum;
+
+  @ApiProperty({
+    required: false,
+    minimum: SUPPRESSION_THRESHOLD_LIMITS.min,
+    maximum: SUPPRESSION_THRESHOLD_LIMITS.max,
+    description:
+      'Public views suppress a disaggregated value resting on fewer cases than this (default 5)',
+  })
+  @IsOptionalButNotNull()
+  @IsInt()
+  @Min(SUPPRESSION_THRESHOLD_LIMITS.min)
+  @Max(SUPPRESSION_THRESHOLD_LIMITS.max)
+  suppressionThreshold?: number;
 
   @IsOptionalButNotNull()
   @Field.name(false)

@@ -40,6 +40,9 @@ export class InitiativeEntity {
   @Column({ name: 'approval_quorum', type: 'text', default: 'majority' })
   approvalQuorum!: ApprovalQuorum;
 
+  @Column({ name: 'suppression_threshold', type: 'integer', default: 5 })
+  suppressionThreshold!: number;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 

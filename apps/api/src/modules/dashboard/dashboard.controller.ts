@@ -1,0 +1,27 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Dashboard } from '@gw/shared/contracts';
+import type { InitiativeAccess } from '../../common/auth-context';
+import { CurrentMembership } from '../../common/decorators/current-membership.decorator';
+import { ApiInitiativeProblems } from '../../common/swagger/api-problems.decorator';
+import { DashboardSchema } from './dashboard.schema';
+import { DashboardService } from './dashboard.service';
+
+@ApiTags('dashboard')
+@ApiBearerAuth()
+@ApiParam({ name: 'initiativeId', format: 'uuid' })
+@Controller('initiatives/:initiativeId/dashboard')
+export class DashboardController {
+  constructor(private readonly dashboard: DashboardService) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'Phase and step progress, measures by status, overdue milestones, each indicator against its path, the last 30 days',
+  })
+  @ApiOkResponse({ type: DashboardSchema })
+  @ApiInitiativeProblems()
+  get(@CurrentMembership() access: InitiativeAccess): Promise<Dashboard> {
+    return this.dashboard.dashboard(access);
+  }
+}

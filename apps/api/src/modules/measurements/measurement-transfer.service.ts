@@ -1,0 +1,192 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  type CollectionFrequency,
+  type FieldError,
+  type MeasurementFileFormat,
+  type MeasurementImportResult,
+  PROBLEM_TYPES,
+} from '@gw/shared/contracts';
+import type { AuthenticatedUser, InitiativeAccess } from '../../common/auth-context';
+import { inGermanOrder } from '../../common/database/collation';
+import { isUniqueViolation } from '../../common/database/unique-name';
+import { ProblemException } from '../../common/problem/problem.exception';
+import { UPLOAD_TYPES } from '../../common/upload/upload';
+import type { TableRecord } from '../actors/table/read-actor-table';
+import {
+  CsvFormatError,
+  decodeCsv,
+  parseCsv,
+  unescapeFormula,
+  writeCsv,
+} from '../actors/table/csv';
+import { readXlsx, XlsxFormatError } from '../actors/table/xlsx';
+import { writeImport } from './measurement-import-writes';
+import { MEASUREMENT_UNIQUE_INDEX, visibleTo } from './measurement-writes';
+import { tableColumns } from './table/measurement-table';
+import {
+  readMeasurementTable,
+  type TableDimension,
+  type TableIndicator,
+} from './table/read-measurement-table';
+import { writeTemplateXlsx } from './table/template-xlsx';
+
+export interface MeasurementFile {
+  content: Buffer;
+  contentType: string;
+  filename: string;
+}
+
+interface IndicatorRow extends TableIndicator {
+  unit: string;
+  steward: boolean;
+}
+
+const importInvalid = (detail: string, errors?: FieldError[]) =>
+  new ProblemException(400, detail, { type: PROBLEM_TYPES.importInvalid, errors });
+
+function rowErrors(errors: FieldError[]): ProblemException {
+  const rows = new Set(errors.map((error) => error.row)).size;
+  return importInvalid(
+    `The file has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in ${rows} ${rows === 1 ? 'row' : 'rows'}; nothing was imported. Correct them and upload the file again.`,
+    errors,
+  );
+}
+
+/** The measurement table as a file: a template for every member, the import of values. */
+@Injectable()
+export class MeasurementTransferService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async template(
+    access: InitiativeAccess,
+    format: MeasurementFileFormat,
+  ): Promise<MeasurementFile> {
+    const { indicators, dimensions } = await readContext(this.dataSource.manager, access);
+    const columns = tableColumns(dimensions);
+    if (format === 'csv') {
+      return {
+        content: writeCsv([columns.map((column) => column.header)]),
+        contentType: `${UPLOAD_TYPES.csv}; charset=utf-8`,
+        filename: 'messwerte-vorlage.csv',
+      };
+    }
+    const content = await writeTemplateXlsx(
+      columns,
+      indicators.map((indicator) => ({
+        name: indicator.name,
+        frequency: indicator.frequency,
+        unit: indicator.unit,
+        dimensionNames: dimensions
+          .filter((d) => indicator.dimensionIds.includes(d.id))
+          .map((d) => d.name),
+      })),
+      dimensions.map((d) => ({ header: d.name, values: d.values.map((v) => v.value) })),
+    );
+    return { content, contentType: UPLOAD_TYPES.xlsx, filename: 'messwerte-vorlage.xlsx' };
+  }
+
+  /**
+   * Checks every row first and reports every error with its row; writes only when all rows are
+   * valid, in one transaction. New values are entered, changed ones corrected (reason "Import"),
+   * equal ones left alone; statuses follow the same rules as entries and corrections.
+   */
+  async import(
+    access: InitiativeAccess,
+    user: AuthenticatedUser,
+    format: MeasurementFileFormat,
+    file: Buffer,
+  ): Promise<MeasurementImportResult> {
+    await this.assertMayImport(access);
+    const records = await readRecords(format, file);
+    if (records.every((record) => record.cells.every((cell) => cell.trim() === ''))) {
+      throw importInvalid('The file is empty: it needs the header row of the template.');
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        // Checked against the indicators and dimensions as they are, locked until the write
+        // commits: none of them changes its frequency or loses a value in between.
+        const context = await readContext(manager, access, { lock: true });
+        const { rows, errors } = readMeasurementTable(records, context);
+        if (errors.length > 0) throw rowErrors(errors);
+        return writeImport(manager, { access, user }, rows);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, MEASUREMENT_UNIQUE_INDEX)) {
+        throw new ProblemException(
+          409,
+          'One of the imported values was entered by someone else at the same time. Upload the file again.',
+          { type: PROBLEM_TYPES.conflict },
+        );
+      }
+      throw error;
+    }
+  }
+
+  /** Coordination imports every indicator's values, a data steward those of their indicators. */
+  private async assertMayImport(access: InitiativeAccess): Promise<void> {
+    if (access.role === 'coordination') return;
+    const { indicators } = await readContext(this.dataSource.manager, access);
+    if (indicators.some((indicator) => indicator.steward)) return;
+    throw new ProblemException(
+      403,
+      'Only the coordination office and the data stewards of indicators import values.',
+      { type: PROBLEM_TYPES.forbidden },
+    );
+  }
+}
+
+/** The initiative's indicators (with the caller's right to enter each) and dimensions. */
+async function readContext(
+  manager: EntityManager,
+  access: InitiativeAccess,
+  options: { lock?: boolean } = {},
+): Promise<{ indicators: IndicatorRow[]; dimensions: TableDimension[] }> {
+  const indicators = (await manager.query(
+    `SELECT i.id, i.name, i.frequency, i.unit,
+            coalesce((SELECT array_agg(idm.dimension_id) FROM indicator_dimensions idm
+                       WHERE idm.indicator_id = i.id), '{}') AS "dimensionIds",
+            EXISTS (SELECT 1 FROM indicator_stewards s
+                     WHERE s.indicator_id = i.id AND s.membership_id = $2) AS steward
+       FROM indicators i WHERE i.initiative_id = $1 AND i.visibility = ANY ($3)
+      ORDER BY ${inGermanOrder('i.name')}, i.id ${options.lock ? 'FOR SHARE OF i' : ''}`,
+    [access.initiativeId, access.membershipId, visibleTo(access)],
+  )) as (Omit<IndicatorRow, 'mayEnter'> & { frequency: CollectionFrequency })[];
+  const dimensions = (await manager.query(
+    `SELECT d.id, d.name,
+            coalesce((SELECT jsonb_agg(jsonb_build_object('id', v.id, 'value', v.value)
+                                       ORDER BY v.position, v.id)
+                        FROM dimension_values v WHERE v.dimension_id = d.id), '[]') AS "values"
+       FROM dimensions d WHERE d.initiative_id = $1 ORDER BY d.position, d.id`,
+    [access.initiativeId],
+  )) as TableDimension[];
+  if (options.lock) {
+    await manager.query(
+      `SELECT 1 FROM dimension_values v JOIN dimensions d ON d.id = v.dimension_id
+        WHERE d.initiative_id = $1 FOR SHARE OF v`,
+      [access.initiativeId],
+    );
+  }
+  return {
+    indicators: indicators.map((indicator) => ({
+      ...indicator,
+      mayEnter: access.role === 'coordination' || indicator.steward,
+    })),
+    dimensions,
+  };
+}
+
+async function readRecords(format: MeasurementFileFormat, file: Buffer): Promise<TableRecord[]> {
+  try {
+    if (format === 'xlsx') return await readXlsx(file);
+    return parseCsv(decodeCsv(file)).map((cells, index) => ({
+      row: index + 1,
+      cells: cells.map(unescapeFormula),
+    }));
+  } catch (error) {
+    if (error instanceof CsvFormatError || error instanceof XlsxFormatError) {
+      throw importInvalid(error.message);
+    }
+    throw error;
+  }
+}

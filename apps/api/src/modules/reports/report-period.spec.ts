@@ -1,0 +1,29 @@
+import { reportPeriod } from './report-period';
+
+describe('reportPeriod', () => {
+  it('takes the quarter, half-year or year that contains the date', () => {
+    expect(reportPeriod('quarter', '2026-08-15')).toEqual({
+      start: '2026-07-01',
+      end: '2026-09-30',
+      label: '3. Quartal 2026',
+    });
+    expect(reportPeriod('half_year', '2026-08-15')).toEqual({
+      start: '2026-07-01',
+      end: '2026-12-31',
+      label: '2. Halbjahr 2026',
+    });
+    expect(reportPeriod('year', '2026-08-15')).toEqual({
+      start: '2026-01-01',
+      end: '2026-12-31',
+      label: '2026',
+    });
+  });
+
+  it('keeps a custom range as given', () => {
+    expect(reportPeriod('custom', '2026-03-01', '2026-08-31')).toEqual({
+      start: '2026-03-01',
+      end: '2026-08-31',
+      label: '01.03.2026 – 31.08.2026',
+    });
+  });
+});

@@ -1,0 +1,320 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  type ArtifactVersion,
+  type PublicLink,
+  type PublicReport,
+  PROBLEM_TYPES,
+  type ReportComparison,
+  type ReportContent,
+} from '@gw/shared/contracts';
+import type { AuthenticatedUser, InitiativeAccess } from '../../common/auth-context';
+import { SqlService } from '../../common/database/sql.service';
+import { invalidField } from '../../common/validation/field-problem';
+import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
+import { formatDate } from '../../common/pdf/pdf-document';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { ArtifactVersionsService, frozenVersion } from '../artifacts/artifact-versions.service';
+import { AuditService } from '../artifacts/audit.service';
+import { ArtifactEntity } from '../artifacts/entities/artifact.entity';
+import { ArtifactVersionEntity } from '../artifacts/entities/artifact-version.entity';
+import { randomToken, sha256 } from '../auth/token.service';
+import type { CreateReportDto, UpdateReportTextsDto } from './dto/report.dto';
+import { publicView } from './public-view';
+import { generateReport } from './report-generator';
+import { textsOf } from './report-kind.handler';
+import { renderReportPdf } from './report-pdf';
+import { reportPeriod } from './report-period';
+import { reportAsSeenBy } from './report-visibility';
+
+const invalidState = (detail: string) =>
+  new ProblemException(409, detail, { type: PROBLEM_TYPES.invalidState });
+
+/** The longest custom range a report may cover. */
+const MAX_CUSTOM_DAYS = 5 * 366;
+
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sql: SqlService,
+    private readonly versions: ArtifactVersionsService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** A new report for a period, with its first draft generated from the data. */
+  async create(
+    access: InitiativeAccess,
+    dto: CreateReportDto,
+    user: AuthenticatedUser,
+  ): Promise<ArtifactVersion> {
+    if (dto.periodType === 'custom') {
+      if (!dto.periodEnd)
+        throw invalidField('periodEnd', 'periodEnd is required for a custom period');
+      const days = (Date.parse(dto.periodEnd) - Date.parse(dto.periodStart)) / 86_400_000;
+      if (days < 0) throw invalidField('periodEnd', 'periodEnd must not be before periodStart');
+      if (days > MAX_CUSTOM_DAYS)
+        throw invalidField('periodEnd', 'a report covers at most five years');
+    }
+    const period = reportPeriod(dto.periodType, dto.periodStart, dto.periodEnd);
+    const title = dto.title ?? `Tätigkeits- und Wirkungsbericht ${period.label}`;
+    const artifactId = await this.dataSource.transaction(async (manager) => {
+      const artifact = await manager.save(
+        manager.create(ArtifactEntity, {
+          initiativeId: access.initiativeId,
+          kind: 'impact_report',
+          title,
+        }),
+      );
+      const content = await generateReport(
+        manager,
+        access.initiativeId,
+        { title, periodType: dto.periodType, periodStart: period.start, periodEnd: period.end },
+        { summary: '', narratives: {} },
+      );
+      await manager.insert(ArtifactVersionEntity, {
+        artifactId: artifact.id,
+        number: 1,
+        status: 'draft',
+        content,
+        createdBy: user.id,
+      });
+      await this.audit.record(manager, {
+        artifactId: artifact.id,
+        versionNumber: 1,
+        actor: user,
+        action: 'version_created',
+        contentHash: null,
+        detail: { period: period.label },
+      });
+      return artifact.id;
+    });
+    return this.versions.getVersion(access, artifactId, 1);
+  }
+
+  /** Saves the texts of a draft; its numbers are generated anew from the data at the same time. */
+  async updateTexts(
+    access: InitiativeAccess,
+    artifactId: string,
+    number: number,
+    dto: UpdateReportTextsDto,
+  ): Promise<ArtifactVersion> {
+    await this.dataSource.transaction(async (manager) => {
+      const artifact = await this.versions.lockArtifact(manager, access, artifactId);
+      if (artifact.kind !== 'impact_report') throw notFound('The report');
+      const version = await this.versions.lockVersion(manager, artifact.id, number);
+      if (version.status !== 'draft') throw frozenVersion(number);
+      if (version.version !== dto.version) throw staleVersion('report');
+      const content = version.content as ReportContent;
+      const texts = textsOf(content);
+      const goalIds = new Set(content.goals.map((goal) => goal.goalId));
+      for (const [index, narrative] of (dto.narratives ?? []).entries()) {
+        if (!goalIds.has(narrative.goalId)) {
+          throw invalidField(
+            `narratives.${index}.goalId`,
+            'goalId must be one of the report’s goals',
+          );
+        }
+        texts.narratives[narrative.goalId] = narrative.narrative;
+      }
+      if (dto.summary !== undefined) texts.summary = dto.summary;
+      version.content = await generateReport(manager, access.initiativeId, content, texts);
+      await manager.save(version);
+    });
+    return this.versions.getVersion(access, artifactId, number);
+  }
+
+  async publish(
+    access: InitiativeAccess,
+    artifactId: string,
+    number: number,
+    user: AuthenticatedUser,
+  ): Promise<ArtifactVersion> {
+    await this.dataSource.transaction(async (manager) => {
+      const artifact = await this.versions.lockArtifact(manager, access, artifactId);
+      if (artifact.kind !== 'impact_report') throw notFound('The report');
+      const version = await this.versions.lockVersion(manager, artifact.id, number);
+      if (version.status !== 'approved') {
+        throw invalidState(
+          `Version ${number} is ${version.status}; only an approved report is published.`,
+        );
+      }
+      version.status = 'published';
+      await manager.save(version);
+      await this.audit.record(manager, {
+        artifactId: artifact.id,
+        versionNumber: version.number,
+        actor: user,
+        action: 'published',
+        contentHash: version.contentHash,
+      });
+    });
+    return this.versions.getVersion(access, artifactId, number);
+  }
+
+  /** A new unguessable public link (replacing a live one); only its hash is stored. */
+  async createPublicLink(
+    access: InitiativeAccess,
+    artifactId: string,
+    number: number,
+    user: AuthenticatedUser,
+  ): Promise<PublicLink> {
+    const token = randomToken();
+    const createdAt = await this.dataSource.transaction(async (manager) => {
+      const version = await this.publishedVersion(manager, access, artifactId, number);
+      await manager.query(
+        `UPDATE report_public_links SET revoked_at = now(), revoked_by = $2 WHERE version_id = $1 AND revoked_at IS NULL`,
+        [version.id, user.id],
+      );
+      const rows = (await manager.query(
+        `INSERT INTO report_public_links (version_id, token_hash, created_by) VALUES ($1, $2, $3) RETURNING created_at`,
+        [version.id, sha256(token), user.id],
+      )) as { created_at: Date }[];
+      return rows[0]?.created_at ?? new Date();
+    });
+    return {
+      token,
+      url: `${this.config.publicUrl}/public/reports/${token}`,
+      createdAt: createdAt.toISOString(),
+    };
+  }
+
+  async revokePublicLink(
+    access: InitiativeAccess,
+    artifactId: string,
+    number: number,
+    user: AuthenticatedUser,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const version = await this.publishedVersion(manager, access, artifactId, number);
+      const result = await manager
+        .createQueryBuilder()
+        .update('report_public_links')
+        .set({ revoked_at: () => 'now()', revoked_by: user.id })
+        .where('version_id = :id AND revoked_at IS NULL', { id: version.id })
+        .execute();
+      if (!result.affected) throw notFound('A public link of this report');
+    });
+  }
+
+  /** What a public link shows: public indicators only, small cells suppressed. */
+  async publicReport(token: string): Promise<PublicReport> {
+    const [row] = await this.sql.rows<{
+      content: ReportContent;
+      content_hash: string;
+      published_at: Date;
+      initiative_name: string;
+      threshold: number;
+    }>(
+      `SELECT v.content, v.content_hash, v.updated_at AS published_at, i.name AS initiative_name,
+              i.suppression_threshold AS threshold
+         FROM report_public_links l
+         JOIN artifact_versions v ON v.id = l.version_id
+         JOIN artifacts a ON a.id = v.artifact_id
+         JOIN initiatives i ON i.id = a.initiative_id
+        WHERE l.token_hash = $1 AND l.revoked_at IS NULL AND v.status = 'published'`,
+      [sha256(token)],
+    );
+    if (!row) throw notFound('The report');
+    return publicView(
+      row.content,
+      {
+        initiativeName: row.initiative_name,
+        publishedAt: row.published_at.toISOString(),
+        contentHash: row.content_hash,
+      },
+      row.threshold,
+    );
+  }
+
+  /** The public view as a German PDF document with its charts. */
+  async publicReportPdf(token: string): Promise<{ title: string; pdf: Buffer }> {
+    const report = await this.publicReport(token);
+    const published = formatDate(report.publishedAt);
+    const pdf = await renderReportPdf({
+      initiativeName: report.initiativeName,
+      edition: `veröffentlicht am ${published}`,
+      footer: `${report.title} „${report.initiativeName}“ · veröffentlicht am ${published}`,
+      contentHash: report.contentHash,
+      content: report,
+      suppressionThreshold: report.suppressionThreshold,
+    });
+    return { title: report.title, pdf };
+  }
+
+  /** Each indicator's value at the end of one report's period against the other's. */
+  async compare(access: InitiativeAccess, a: string, b: string): Promise<ReportComparison> {
+    const [first, second] = (
+      await Promise.all([this.latestContent(access, a), this.latestContent(access, b)])
+    ).map((content) => reportAsSeenBy(content, access.role)) as [ReportContent, ReportContent];
+    const latestOf = (content: ReportContent) =>
+      new Map(
+        content.goals.flatMap((goal) =>
+          goal.indicators.map((i) => [
+            i.indicatorId,
+            { name: i.name, unit: i.unit, value: i.values.at(-1)?.value ?? null },
+          ]),
+        ),
+      );
+    const left = latestOf(first);
+    const right = latestOf(second);
+    const ids = [...new Set([...left.keys(), ...right.keys()])];
+    return {
+      a: {
+        artifactId: a,
+        title: first.title,
+        periodStart: first.periodStart,
+        periodEnd: first.periodEnd,
+      },
+      b: {
+        artifactId: b,
+        title: second.title,
+        periodStart: second.periodStart,
+        periodEnd: second.periodEnd,
+      },
+      indicators: ids.map((id) => {
+        const x = left.get(id);
+        const y = right.get(id);
+        const va = x?.value ?? null;
+        const vb = y?.value ?? null;
+        return {
+          indicatorId: id,
+          name: (y ?? x)?.name ?? '',
+          unit: (y ?? x)?.unit ?? '',
+          a: va,
+          b: vb,
+          change: va !== null && vb !== null ? vb - va : null,
+        };
+      }),
+    };
+  }
+
+  private async latestContent(access: InitiativeAccess, artifactId: string) {
+    const artifact = await this.versions.findArtifact(access, artifactId);
+    if (artifact.kind !== 'impact_report') throw notFound('The report');
+    const [row] = await this.sql.rows<{ content: ReportContent }>(
+      `SELECT content FROM artifact_versions WHERE artifact_id = $1 ORDER BY number DESC LIMIT 1`,
+      [artifact.id],
+    );
+    if (!row) throw notFound('The report');
+    return row.content;
+  }
+
+  private async publishedVersion(
+    manager: EntityManager,
+    access: InitiativeAccess,
+    artifactId: string,
+    number: number,
+  ) {
+    const artifact = await this.versions.lockArtifact(manager, access, artifactId);
+    if (artifact.kind !== 'impact_report') throw notFound('The report');
+    const version = await this.versions.lockVersion(manager, artifact.id, number);
+    if (version.status !== 'published') {
+      throw invalidState(
+        `Version ${number} is ${version.status}; only a published report can be shared.`,
+      );
+    }
+    return version;
+  }
+}
