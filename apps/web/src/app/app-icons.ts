@@ -11,6 +11,7 @@ import arrowUpward from '@material-symbols/svg-400/outlined/arrow_upward.svg';
 import badge from '@material-symbols/svg-400/outlined/badge.svg';
 import block from '@material-symbols/svg-400/outlined/block.svg';
 import cancel from '@material-symbols/svg-400/outlined/cancel.svg';
+import category from '@material-symbols/svg-400/outlined/category.svg';
 import chatBubble from '@material-symbols/svg-400/outlined/chat_bubble.svg';
 import check from '@material-symbols/svg-400/outlined/check.svg';
 import checkCircle from '@material-symbols/svg-400/outlined/check_circle.svg';
@@ -26,31 +27,45 @@ import download from '@material-symbols/svg-400/outlined/download.svg';
 import dragIndicator from '@material-symbols/svg-400/outlined/drag_indicator.svg';
 import edit from '@material-symbols/svg-400/outlined/edit.svg';
 import error from '@material-symbols/svg-400/outlined/error.svg';
+import eventIcon from '@material-symbols/svg-400/outlined/event.svg';
 import exploreOff from '@material-symbols/svg-400/outlined/explore_off.svg';
 import flag from '@material-symbols/svg-400/outlined/flag.svg';
 import groups from '@material-symbols/svg-400/outlined/groups.svg';
 import historyIcon from '@material-symbols/svg-400/outlined/history.svg';
 import howToVote from '@material-symbols/svg-400/outlined/how_to_vote.svg';
 import info from '@material-symbols/svg-400/outlined/info.svg';
+import keyboardArrowDown from '@material-symbols/svg-400/outlined/keyboard_arrow_down.svg';
+import keyboardArrowUp from '@material-symbols/svg-400/outlined/keyboard_arrow_up.svg';
 import lightbulb from '@material-symbols/svg-400/outlined/lightbulb.svg';
+import lists from '@material-symbols/svg-400/outlined/lists.svg';
 import locationOn from '@material-symbols/svg-400/outlined/location_on.svg';
+import lock from '@material-symbols/svg-400/outlined/lock.svg';
 import logout from '@material-symbols/svg-400/outlined/logout.svg';
 import mail from '@material-symbols/svg-400/outlined/mail.svg';
 import markEmailRead from '@material-symbols/svg-400/outlined/mark_email_read.svg';
+import monitoring from '@material-symbols/svg-400/outlined/monitoring.svg';
 import pending from '@material-symbols/svg-400/outlined/pending.svg';
 import personAdd from '@material-symbols/svg-400/outlined/person_add.svg';
 import personRemove from '@material-symbols/svg-400/outlined/person_remove.svg';
 import radioButtonUnchecked from '@material-symbols/svg-400/outlined/radio_button_unchecked.svg';
+import schedule from '@material-symbols/svg-400/outlined/schedule.svg';
 import search from '@material-symbols/svg-400/outlined/search.svg';
 import send from '@material-symbols/svg-400/outlined/send.svg';
+import showChart from '@material-symbols/svg-400/outlined/show_chart.svg';
 import thumbDown from '@material-symbols/svg-400/outlined/thumb_down.svg';
+import thumbUp from '@material-symbols/svg-400/outlined/thumb_up.svg';
 import translate from '@material-symbols/svg-400/outlined/translate.svg';
+import trendingDown from '@material-symbols/svg-400/outlined/trending_down.svg';
+import trendingUp from '@material-symbols/svg-400/outlined/trending_up.svg';
 import undo from '@material-symbols/svg-400/outlined/undo.svg';
 import uploadFile from '@material-symbols/svg-400/outlined/upload_file.svg';
 import verified from '@material-symbols/svg-400/outlined/verified.svg';
 import visibility from '@material-symbols/svg-400/outlined/visibility.svg';
 import visibilityOff from '@material-symbols/svg-400/outlined/visibility_off.svg';
 import warning from '@material-symbols/svg-400/outlined/warning.svg';
+import link from '@material-symbols/svg-400/outlined/link.svg';
+import linkOff from '@material-symbols/svg-400/outlined/link_off.svg';
+import publicIcon from '@material-symbols/svg-400/outlined/public.svg';
 
 /**
  * The icons the app uses, as inline SVG (Material Symbols, outlined, weight 400): a few
@@ -68,6 +83,7 @@ export const APP_ICONS: Record<string, string> = {
   badge,
   block,
   cancel,
+  category,
   chat_bubble: chatBubble,
   check,
   check_circle: checkCircle,
@@ -83,31 +99,45 @@ export const APP_ICONS: Record<string, string> = {
   drag_indicator: dragIndicator,
   edit,
   error,
+  event: eventIcon,
   explore_off: exploreOff,
   flag,
   groups,
   history: historyIcon,
   how_to_vote: howToVote,
   info,
+  keyboard_arrow_down: keyboardArrowDown,
+  keyboard_arrow_up: keyboardArrowUp,
   lightbulb,
+  lists,
   location_on: locationOn,
+  lock,
   logout,
   mail,
   mark_email_read: markEmailRead,
+  monitoring,
   pending,
   person_add: personAdd,
   person_remove: personRemove,
   radio_button_unchecked: radioButtonUnchecked,
+  schedule,
   search,
   send,
+  show_chart: showChart,
   thumb_down: thumbDown,
+  thumb_up: thumbUp,
   translate,
+  trending_down: trendingDown,
+  trending_up: trendingUp,
   undo,
   upload_file: uploadFile,
   verified,
   visibility,
   visibility_off: visibilityOff,
   warning,
+  link,
+  link_off: linkOff,
+  public: publicIcon,
 };
 
 export function provideAppIcons() {

@@ -71,7 +71,8 @@ import { ErrorMessageComponent, confirm } from '@gw/web/shared/ui';
     @if (error(); as error) {
       <gw-error-message [message]="error.key | t: error.params" />
     }
-    <p class="visually-hidden" role="status">{{ announcement() }}</p>
+    <!-- Visible: the change is saved at once, before the dialog's own Save. -->
+    <p class="saved" role="status">{{ announcement() }}</p>
   `,
   styles: `
     :host {
@@ -93,6 +94,14 @@ import { ErrorMessageComponent, confirm } from '@gw/web/shared/ui';
       align-items: center;
       justify-content: space-between;
       border-block-end: 1px solid var(--mat-sys-outline-variant);
+    }
+    .saved {
+      margin: var(--gw-space-2) 0 0;
+      font: var(--mat-sys-body-small);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .saved:empty {
+      margin: 0;
     }
     .add {
       display: flex;

@@ -26,6 +26,7 @@ const initiative = (myRole: Role): Initiative => ({
   owner: null,
   phase: 'initiierung',
   approvalQuorum: 'majority',
+  suppressionThreshold: 5,
   version: 1,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',

@@ -11,8 +11,13 @@ import { InitiativeShellComponent } from './initiative-shell.component';
 class SectionComponent {}
 
 describe('InitiativeShellComponent', () => {
-  it('has a tab for every section that names one, in the order of the routes', async () => {
+  it('has a tab for every section that names one, in route order, and shows the active one', async () => {
     localStorage.clear();
+    // jsdom lays nothing out; the shell scrolls the active tab into sight on narrow screens.
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
     TestBed.configureTestingModule({
       providers: [
         provideHttpClient(),
@@ -70,5 +75,6 @@ describe('InitiativeShellComponent', () => {
       ['Akteure', '/initiatives/i1/actors', true],
       ['Kooperationsvereinbarung', '/initiatives/i1/agreement', false],
     ]);
+    expect(scrolled.map((tab) => tab.textContent?.trim())).toEqual(['Akteure']);
   });
 });

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { MatTabsModule } from '@angular/material/tabs';
+import { type MatTabLink, MatTabsModule } from '@angular/material/tabs';
 import { ActivatedRoute, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { problemMessage } from '@gw/web/shared/data-access';
@@ -54,5 +54,13 @@ export class InitiativeShellComponent {
 
   constructor() {
     effect(() => void this.store.load(this.initiativeId()));
+  }
+
+  /** Keeps the active tab in sight when the bar is wider than the screen (phones). */
+  protected reveal(tab: MatTabLink): void {
+    (tab.elementRef.nativeElement as HTMLElement).scrollIntoView({
+      block: 'nearest',
+      inline: 'nearest',
+    });
   }
 }

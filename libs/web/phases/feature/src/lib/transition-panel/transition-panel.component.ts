@@ -116,6 +116,7 @@ export class TransitionPanelComponent {
       text: this.i18n.t(`phases.transition.${decision}.text`, { phase }),
       confirmLabel: this.i18n.t(`phases.transition.${decision}`),
       cancelLabel: this.i18n.t('action.cancel'),
+      tone: decision === 'approve' ? 'positive' : 'danger',
     });
     if (!confirmed) return;
     this.refusal.set(null);

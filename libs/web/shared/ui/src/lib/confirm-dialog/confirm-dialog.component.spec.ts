@@ -1,4 +1,5 @@
-import type { MatDialog } from '@angular/material/dialog';
+import { TestBed } from '@angular/core/testing';
+import { MAT_DIALOG_DATA, type MatDialog } from '@angular/material/dialog';
 import { of } from 'rxjs';
 import {
   ConfirmDialogComponent,
@@ -29,5 +30,25 @@ describe('confirm', () => {
   it('resolves false on cancel and when the dialog is dismissed', async () => {
     await expect(confirm(dialogClosingWith(false).dialog, data)).resolves.toBe(false);
     await expect(confirm(dialogClosingWith(undefined).dialog, data)).resolves.toBe(false);
+  });
+});
+
+describe('ConfirmDialogComponent', () => {
+  const confirmButton = (tone?: ConfirmDialogData['tone']) => {
+    TestBed.configureTestingModule({
+      providers: [{ provide: MAT_DIALOG_DATA, useValue: { ...data, tone } }],
+    });
+    const fixture = TestBed.createComponent(ConfirmDialogComponent);
+    fixture.detectChanges();
+    const buttons = (fixture.nativeElement as HTMLElement).querySelectorAll('button');
+    return buttons[buttons.length - 1]!;
+  };
+
+  it('paints the confirm button as a warning by default', () => {
+    expect(confirmButton().classList).toContain('danger');
+  });
+
+  it('keeps the primary colour for a positive decision', () => {
+    expect(confirmButton('positive').classList).not.toContain('danger');
   });
 });

@@ -9,6 +9,11 @@ export interface ConfirmDialogData {
   text: string;
   confirmLabel: string;
   cancelLabel: string;
+  /**
+   * `danger` (default) paints the confirm button red, for what removes or cannot be undone;
+   * `positive` leaves it in the primary colour, for agreeing to something (an approval).
+   */
+  tone?: 'danger' | 'positive';
 }
 
 @Component({
@@ -25,7 +30,7 @@ export interface ConfirmDialogData {
       <button
         mat-flat-button
         type="button"
-        class="danger"
+        [class.danger]="data.tone !== 'positive'"
         [mat-dialog-close]="true"
         cdkFocusInitial
       >

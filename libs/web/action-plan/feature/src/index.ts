@@ -1,0 +1,1 @@
+export { ACTION_PLAN_ROUTES } from './lib/action-plan.routes';

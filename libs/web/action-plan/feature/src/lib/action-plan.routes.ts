@@ -1,0 +1,28 @@
+import type { Routes } from '@angular/router';
+import { featureTexts } from '@gw/web/shared/i18n';
+import { BaselineActions } from './baseline-actions';
+import { BaselineDetailComponent } from './baseline-detail/baseline-detail.component';
+import { BaselineDiffComponent } from './baseline-diff/baseline-diff.component';
+import { BaselineHistoryComponent } from './baseline-history/baseline-history.component';
+import { BaselineListComponent } from './baseline-list/baseline-list.component';
+import { BaselinesPageComponent } from './baselines-page/baselines-page.component';
+
+/**
+ * `/initiatives/:id/action-plan/baselines`, a view of the "Aktionsplan" tab: the baselines with
+ * the approval rule, one baseline (`:number`) with the steering group's decisions, the comparison
+ * of two baselines (`compare?from=&to=`) and the audit trail (`history`).
+ */
+export const ACTION_PLAN_ROUTES: Routes = [
+  {
+    path: '',
+    canActivate: [featureTexts('baselines')],
+    providers: [BaselineActions],
+    component: BaselinesPageComponent,
+    children: [
+      { path: '', title: 'baselines.title', component: BaselineListComponent },
+      { path: 'compare', title: 'baselines.diff.title', component: BaselineDiffComponent },
+      { path: 'history', title: 'baselines.history.title', component: BaselineHistoryComponent },
+      { path: ':number', title: 'baselines.title', component: BaselineDetailComponent },
+    ],
+  },
+];

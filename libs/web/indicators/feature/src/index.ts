@@ -1,0 +1,1 @@
+export { INDICATORS_ROUTES } from './lib/indicators.routes';

@@ -1,0 +1,2 @@
+export { WorkingGroupsApi } from './lib/working-groups.api';
+export { WorkingGroupsStore, groupIdsOfMember } from './lib/working-groups.store';

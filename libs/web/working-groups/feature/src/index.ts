@@ -1,0 +1,1 @@
+export { WORKING_GROUPS_ROUTES } from './lib/working-groups.routes';
