@@ -1,4 +1,3 @@
-/* eslint-disable */
 /** Browser stories: the built API (serving the built web app) driven by Debian's Chromium. */
 module.exports = {
   displayName: 'web-e2e',

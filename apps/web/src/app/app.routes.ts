@@ -23,6 +23,11 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('@gw/web/verification/feature').then((m) => m.VERIFICATION_ROUTES),
   },
   {
+    // Public: a published report shared through its link, readable without logging in.
+    path: 'public/reports',
+    loadChildren: () => import('@gw/web/reports/feature').then((m) => m.PUBLIC_REPORT_ROUTES),
+  },
+  {
     path: '**',
     title: 'app.notFound.title',
     loadComponent: () => import('./not-found/not-found.component').then((m) => m.NotFoundComponent),

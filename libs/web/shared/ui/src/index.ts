@@ -15,3 +15,4 @@ export { GwValidators } from './lib/validators';
 export { provideFormFieldDefaults } from './lib/form-defaults';
 export { GwDateAdapter, provideDateAdapter, toIsoDate, fromIsoDate } from './lib/date-adapter';
 export { openFormDialog } from './lib/form-dialog';
+export { saveFile } from './lib/save-file';

@@ -6,8 +6,7 @@ import { ActionPlanStore } from '@gw/web/action-plan/data-access';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { type ProblemMessage, problemMessage, toProblem } from '@gw/web/shared/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
-import { confirm } from '@gw/web/shared/ui';
-import { saveFile } from './save-file';
+import { confirm, saveFile } from '@gw/web/shared/ui';
 
 /**
  * What the coordination office does with baselines, from the list or from one baseline: start a

@@ -34,6 +34,12 @@ export const INITIATIVES_ROUTES: Routes = [
             component: InitiativeOverviewComponent,
           },
           {
+            path: 'dashboard',
+            title: 'initiatives.nav.dashboard',
+            data: { tab: 'initiatives.nav.dashboard' },
+            loadChildren: () => import('@gw/web/dashboard/feature').then((m) => m.DASHBOARD_ROUTES),
+          },
+          {
             path: 'phases',
             title: 'initiatives.nav.phases',
             data: { tab: 'initiatives.nav.phases' },
@@ -63,6 +69,49 @@ export const INITIATIVES_ROUTES: Routes = [
             title: 'initiatives.nav.agreement',
             data: { tab: 'initiatives.nav.agreement' },
             loadChildren: () => import('@gw/web/agreement/feature').then((m) => m.AGREEMENT_ROUTES),
+          },
+          {
+            // A sub-view of the "Aktionsplan" tab (its tab stays marked), ahead of `action-plan`
+            // so that no child route of the action plan takes `baselines` for a parameter. The
+            // action plan's page links to it as `baselines` (libs/web/action-plan/feature).
+            path: 'action-plan/baselines',
+            title: 'initiatives.nav.actionPlan',
+            loadChildren: () =>
+              import('@gw/web/action-plan/feature').then((m) => m.ACTION_PLAN_ROUTES),
+          },
+          {
+            path: 'working-groups',
+            title: 'initiatives.nav.workingGroups',
+            data: { tab: 'initiatives.nav.workingGroups' },
+            loadChildren: () =>
+              import('@gw/web/working-groups/feature').then((m) => m.WORKING_GROUPS_ROUTES),
+          },
+          {
+            path: 'action-plan',
+            title: 'initiatives.nav.actionPlan',
+            data: { tab: 'initiatives.nav.actionPlan' },
+            loadChildren: () =>
+              import('@gw/web/measures/feature').then((m) => m.ACTION_PLAN_ROUTES),
+          },
+          {
+            path: 'indicators',
+            title: 'initiatives.nav.indicators',
+            data: { tab: 'initiatives.nav.indicators' },
+            loadChildren: () =>
+              import('@gw/web/indicators/feature').then((m) => m.INDICATORS_ROUTES),
+          },
+          {
+            path: 'measurements',
+            title: 'initiatives.nav.measurements',
+            data: { tab: 'initiatives.nav.measurements' },
+            loadChildren: () =>
+              import('@gw/web/measurements/feature').then((m) => m.MEASUREMENTS_ROUTES),
+          },
+          {
+            path: 'reports',
+            title: 'initiatives.nav.reports',
+            data: { tab: 'initiatives.nav.reports' },
+            loadChildren: () => import('@gw/web/reports/feature').then((m) => m.REPORTS_ROUTES),
           },
           {
             path: 'members',

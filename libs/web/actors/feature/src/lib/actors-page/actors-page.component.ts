@@ -27,13 +27,13 @@ import {
   PageHeaderComponent,
   confirm,
   openFormDialog,
+  saveFile,
 } from '@gw/web/shared/ui';
 import { ActorDialogComponent, type ActorDialogData } from '../actor-dialog/actor-dialog.component';
 import { ActorFiltersComponent } from '../actor-filters/actor-filters.component';
 import { ActorSummaryComponent } from '../actor-summary/actor-summary.component';
 import { ActorTableComponent } from '../actor-table/actor-table.component';
 import { ImportDialogComponent } from '../import-dialog/import-dialog.component';
-import { saveFile } from '../save-file';
 
 const EXPORT_FORMATS: { format: ActorImportFormat; short: TranslationKey; long: TranslationKey }[] =
   [

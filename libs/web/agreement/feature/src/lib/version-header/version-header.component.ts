@@ -7,11 +7,11 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import { AgreementStore, type AgreementVersion } from '@gw/web/agreement/data-access';
+import { VersionStatusComponent } from '@gw/web/artifacts/feature';
 import { type ProblemMessage, problemMessage, toProblem } from '@gw/web/shared/data-access';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@gw/web/shared/i18n';
-import { ErrorMessageComponent, confirm } from '@gw/web/shared/ui';
-import { saveFile } from '../save-file';
-import { VersionStatusComponent } from '../version-status/version-status.component';
+import { ErrorMessageComponent, confirm, saveFile } from '@gw/web/shared/ui';
+import { versionStatusKey } from '../status-keys';
 
 /**
  * The head of a version: number, state, who made and submitted it, the hash of a frozen version
@@ -44,6 +44,7 @@ export class VersionHeaderComponent {
   private readonly i18n = inject(I18nService);
   private readonly document = inject(DOCUMENT);
 
+  protected readonly versionStatusKey = versionStatusKey;
   protected readonly downloading = signal(false);
   protected readonly submitting = signal(false);
   protected readonly error = signal<ProblemMessage | null>(null);

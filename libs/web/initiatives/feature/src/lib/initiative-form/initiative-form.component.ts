@@ -10,7 +10,11 @@ import { ReactiveFormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { INITIATIVE_LIMITS, TARGET_GROUPS } from '@gw/shared/contracts';
+import {
+  INITIATIVE_LIMITS,
+  SUPPRESSION_THRESHOLD_LIMITS,
+  TARGET_GROUPS,
+} from '@gw/shared/contracts';
 import { FieldErrorPipe, TranslatePipe, targetGroupKey } from '@gw/web/shared/i18n';
 import { ChipsFieldComponent } from '@gw/web/shared/ui';
 import type { InitiativeForm } from './initiative-form';
@@ -33,8 +37,11 @@ import type { InitiativeForm } from './initiative-form';
 })
 export class InitiativeFormComponent {
   readonly form = input.required<InitiativeForm>();
+  /** The settings of an existing initiative; a new one starts with the API's defaults. */
+  readonly withSettings = input(false);
 
   protected readonly limits = INITIATIVE_LIMITS;
+  protected readonly thresholdLimits = SUPPRESSION_THRESHOLD_LIMITS;
   protected readonly targetGroups = TARGET_GROUPS.map((group) => ({
     group,
     label: targetGroupKey(group),

@@ -1,5 +1,5 @@
 import { INITIATIVE_LIMITS } from '@gw/shared/contracts';
-import { createInitiativeForm, toInitiativeRequest } from './initiative-form';
+import { createInitiativeForm, toInitiativeRequest, toInitiativeUpdate } from './initiative-form';
 
 describe('initiative form', () => {
   it('asks for at least one target group, from the list or as free text', () => {
@@ -38,6 +38,34 @@ describe('initiative form', () => {
       customTargetGroups: [],
       region: { municipality: 'Lindenfeld', districts: ['Altstadt'] },
       owner: null,
+    });
+  });
+
+  it('takes a whole number of cases from 1 to 100 as the threshold for publications', () => {
+    const threshold = createInitiativeForm().controls.suppressionThreshold;
+    expect(threshold.value).toBe(5);
+    for (const valid of [1, 10, 100]) {
+      threshold.setValue(valid);
+      expect(threshold.valid).toBe(true);
+    }
+    for (const invalid of [0, 101, 2.5, null]) {
+      threshold.setValue(invalid);
+      expect(threshold.valid).toBe(false);
+    }
+  });
+
+  it('sends the threshold when an initiative is edited, not when one is created', () => {
+    const form = createInitiativeForm();
+    form.patchValue({
+      name: 'Jugendpakt',
+      targetGroups: { families: true },
+      region: { municipality: 'Lindenfeld' },
+      suppressionThreshold: 10,
+    });
+    expect(toInitiativeRequest(form)).not.toHaveProperty('suppressionThreshold');
+    expect(toInitiativeUpdate(form)).toEqual({
+      ...toInitiativeRequest(form),
+      suppressionThreshold: 10,
     });
   });
 });

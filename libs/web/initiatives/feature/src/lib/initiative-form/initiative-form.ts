@@ -9,8 +9,10 @@ import {
   type CreateInitiativeRequest,
   INITIATIVE_LIMITS as LIMITS,
   type Initiative,
+  SUPPRESSION_THRESHOLD_LIMITS,
   TARGET_GROUPS,
   type TargetGroup,
+  type UpdateInitiativeRequest,
 } from '@gw/shared/contracts';
 import { GwValidators } from '@gw/web/shared/ui';
 
@@ -23,6 +25,8 @@ export type InitiativeForm = FormGroup<{
   customTargetGroups: FormControl<string[]>;
   region: FormGroup<{ municipality: FormControl<string>; districts: FormControl<string[]> }>;
   owner: FormControl<string>;
+  /** Only edited, never created: a new initiative starts with the API's default. */
+  suppressionThreshold: FormControl<number | null>;
 }>;
 
 const text = (validators = [Validators.maxLength(LIMITS.name)]) =>
@@ -34,6 +38,11 @@ const list = (maxItems: number, itemMaxLength: number) =>
     validators: [GwValidators.maxItems(maxItems), GwValidators.itemMaxLength(itemMaxLength)],
   });
 
+/** Like the API: a whole number (a number input also lets 2.5 through). */
+function integer(control: AbstractControl<number | null>): ValidationErrors | null {
+  return control.value === null || Number.isInteger(control.value) ? null : { integer: true };
+}
+
 /** Like the API: at least one target group, from the list or as free text. */
 function atLeastOneTargetGroup(control: AbstractControl): ValidationErrors | null {
   const form = control as InitiativeForm;
@@ -41,6 +50,9 @@ function atLeastOneTargetGroup(control: AbstractControl): ValidationErrors | nul
   const chosen = TARGET_GROUPS.some((group) => targetGroups[group]);
   return chosen || customTargetGroups.length > 0 ? null : { targetGroupRequired: true };
 }
+
+/** The API's default; the create page does not show the field, so it only keeps it valid. */
+const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
 /** The form of an initiative's profile, with the API's limits (INITIATIVE_LIMITS). */
 export function createInitiativeForm(): InitiativeForm {
@@ -58,6 +70,14 @@ export function createInitiativeForm(): InitiativeForm {
         districts: list(LIMITS.districts, LIMITS.district),
       }),
       owner: text([Validators.maxLength(LIMITS.owner)]),
+      suppressionThreshold: new FormControl<number | null>(DEFAULT_SUPPRESSION_THRESHOLD, {
+        validators: [
+          Validators.required,
+          Validators.min(SUPPRESSION_THRESHOLD_LIMITS.min),
+          Validators.max(SUPPRESSION_THRESHOLD_LIMITS.max),
+          integer,
+        ],
+      }),
     },
     { validators: atLeastOneTargetGroup },
   );
@@ -78,6 +98,7 @@ export function initiativeFormValue(
       districts: [...initiative.region.districts],
     },
     owner: initiative.owner ?? '',
+    suppressionThreshold: initiative.suppressionThreshold,
   };
 }
 
@@ -91,4 +112,11 @@ export function toInitiativeRequest(form: InitiativeForm): CreateInitiativeReque
     region: { municipality: value.region.municipality.trim(), districts: value.region.districts },
     owner: value.owner.trim() || null,
   };
+}
+
+/** The profile and the settings only an existing initiative has (the version is the store's). */
+export function toInitiativeUpdate(form: InitiativeForm): Omit<UpdateInitiativeRequest, 'version'> {
+  // Null only while the field is empty, which the form's validation refuses before sending.
+  const suppressionThreshold = form.getRawValue().suppressionThreshold ?? undefined;
+  return { ...toInitiativeRequest(form), suppressionThreshold };
 }

@@ -15,6 +15,8 @@ const initiative = (myRole: Role, version = 3): Initiative => ({
   region: { municipality: 'Lindenfeld', districts: [] },
   owner: null,
   phase: 'gestaltung',
+  approvalQuorum: 'majority',
+  suppressionThreshold: 5,
   version,
   createdAt: '2026-01-01T00:00:00Z',
   updatedAt: '2026-01-01T00:00:00Z',
@@ -86,6 +88,56 @@ describe('InitiativeOverviewComponent', () => {
     expect(root.textContent).not.toContain('Jemand anderes hat diese Initiative');
     expect(root.querySelector<HTMLInputElement>('[formcontrolname=name]')!.value).toBe(
       'Jugendpakt Lindenfeld',
+    );
+  });
+
+  it('shows the minimum number of cases for publications to every member', async () => {
+    const { root } = await render('partner');
+    const fact = Array.from(root.querySelectorAll('.fact')).find(
+      (element) =>
+        element.querySelector('dt')?.textContent === 'Mindestfallzahl für Veröffentlichungen',
+    );
+    expect(fact?.querySelector('dd')?.textContent).toBe('5');
+  });
+
+  it('lets the coordination office change the threshold, checked here and by the API', async () => {
+    const { root, backend, settle, button } = await render('coordination');
+    button('Bearbeiten')!.click();
+    await settle();
+    const threshold = root.querySelector<HTMLInputElement>(
+      '[formcontrolname=suppressionThreshold]',
+    )!;
+    expect(threshold.value).toBe('5');
+    expect(root.textContent).toContain('Schützt kleine Gruppen');
+
+    threshold.value = '0';
+    threshold.dispatchEvent(new Event('input'));
+    root.querySelector('form')!.dispatchEvent(new Event('submit'));
+    await settle();
+    backend.expectNone('/api/v1/initiatives/i1');
+    expect(root.textContent).toContain('Bitte geben Sie eine ganze Zahl von 1 bis 100 ein.');
+
+    threshold.value = '10';
+    threshold.dispatchEvent(new Event('input'));
+    root.querySelector('form')!.dispatchEvent(new Event('submit'));
+    await settle();
+    const update = backend.expectOne('/api/v1/initiatives/i1');
+    expect(update.request.body).toMatchObject({ version: 3, suppressionThreshold: 10 });
+    update.flush(
+      {
+        type: PROBLEM_TYPES.validation,
+        title: 'Bad Request',
+        status: 400,
+        detail: '',
+        errors: [
+          { field: 'suppressionThreshold', message: 'suppressionThreshold must be an integer' },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    expect(root.querySelector('mat-error')?.textContent).toContain(
+      'Bitte prüfen Sie diese Eingabe.',
     );
   });
 });

@@ -32,7 +32,7 @@ import {
 import {
   createInitiativeForm,
   initiativeFormValue,
-  toInitiativeRequest,
+  toInitiativeUpdate,
 } from '../initiative-form/initiative-form';
 import { InitiativeFormComponent } from '../initiative-form/initiative-form.component';
 
@@ -101,7 +101,7 @@ export class InitiativeOverviewComponent {
 
   protected async save(): Promise<void> {
     await this.submission.run(async () => {
-      await this.store.update(toInitiativeRequest(this.form));
+      await this.store.update(toInitiativeUpdate(this.form));
       this.editing.set(false);
       this.snackBar.open(this.i18n.t('initiatives.edit.saved'), undefined, { duration: 4000 });
     });

@@ -10,6 +10,13 @@ export const FEATURE_TEXTS = {
   sharedGoal: () => import('./shared-goal.i18n').then((m) => m.sharedGoal),
   agreement: () => import('./agreement.i18n').then((m) => m.agreement),
   verification: () => import('./verification.i18n').then((m) => m.verification),
+  workingGroups: () => import('./working-groups.i18n').then((m) => m.workingGroups),
+  measures: () => import('./measures.i18n').then((m) => m.measures),
+  indicators: () => import('./indicators.i18n').then((m) => m.indicators),
+  baselines: () => import('./baselines.i18n').then((m) => m.baselines),
+  measurements: () => import('./measurements.i18n').then((m) => m.measurements),
+  dashboard: () => import('./dashboard.i18n').then((m) => m.dashboard),
+  reports: () => import('./reports.i18n').then((m) => m.reports),
 } satisfies Record<string, () => Promise<FeatureTexts>>;
 
 export type TextFeature = keyof typeof FEATURE_TEXTS;

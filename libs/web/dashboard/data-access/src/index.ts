@@ -1,0 +1,2 @@
+export { DashboardApi } from './lib/dashboard.api';
+export { DashboardStore } from './lib/dashboard.store';
