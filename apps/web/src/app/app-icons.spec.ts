@@ -24,8 +24,11 @@ describe('APP_ICONS', () => {
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       for (const [, name] of text.matchAll(/svgIcon="([a-z0-9_]+)"/g)) used.add(name!);
+      // In a bound expression the icons are the results of conditions (`a === 'x' ? 'icon' :
+      // 'other'`), not the values compared.
       for (const [, expression] of text.matchAll(/\[svgIcon\]="([^"]+)"/g)) {
-        for (const [, name] of expression!.matchAll(/'([a-z0-9_]+)'/g)) used.add(name!);
+        for (const [, name] of expression!.matchAll(/(?:^|[?:])\s*'([a-z0-9_]+)'/g))
+          used.add(name!);
       }
       for (const [, name] of text.matchAll(/\bicon="([a-z0-9_]+)"/g)) used.add(name!);
     }

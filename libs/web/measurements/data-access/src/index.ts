@@ -1,0 +1,21 @@
+export {
+  MeasurementsApi,
+  measurementFileFormatOf,
+  type MeasurementFile,
+} from './lib/measurements.api';
+export {
+  IndicatorValuesStore,
+  type ValueCorrection,
+  type ValueFilter,
+} from './lib/indicator-values.store';
+export { MeasurementsOverviewStore, type QueueKind } from './lib/measurements-overview.store';
+export { MeasurementRights } from './lib/measurement-rights';
+export { describeImportError, type ImportErrorRow } from './lib/import-errors';
+export {
+  type BreakdownGroup,
+  PERIOD_FORMATS,
+  cellLabel,
+  latestBreakdown,
+  mayEnterValues,
+  normalizePeriod,
+} from './lib/measurement-views';

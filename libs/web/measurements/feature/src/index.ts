@@ -1,0 +1,1 @@
+export { MEASUREMENTS_ROUTES } from './lib/measurements.routes';

@@ -1,0 +1,140 @@
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import {
+  type AbstractControl,
+  FormControl,
+  FormGroup,
+  ReactiveFormsModule,
+  type ValidationErrors,
+  Validators,
+} from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
+import {
+  type Dimension,
+  type Indicator,
+  MEASUREMENT_LIMITS,
+  type Measurement,
+  type MeasurementInput,
+  PROBLEM_TYPES,
+} from '@gw/shared/contracts';
+import {
+  IndicatorValuesStore,
+  PERIOD_FORMATS,
+  normalizePeriod,
+} from '@gw/web/measurements/data-access';
+import { FormSubmit, problemMessage } from '@gw/web/shared/data-access';
+import { FieldErrorPipe, I18nService, TranslatePipe } from '@gw/web/shared/i18n';
+import { ErrorMessageComponent, SubmitButtonComponent } from '@gw/web/shared/ui';
+import { formatKey } from '../measurement-text';
+import { casesValidator, parseCases, parseNumber, valueValidator } from '../number-input';
+
+/** The choice „Gesamt“ of a dimension: a select shows no text for null. */
+const TOTAL = '';
+
+export interface ValueDialogData {
+  indicator: Indicator;
+  /** The dimensions the indicator is broken down by, in its order. */
+  dimensions: Dimension[];
+  /** A data steward's value goes to review; coordination's is approved on entry. */
+  needsReview: boolean;
+}
+
+/**
+ * Enters a value of an indicator for a period and, optionally, a disaggregation cell (one value
+ * per dimension; „Gesamt“ everywhere for the total). Checked here as the API checks it; the
+ * API's field errors land at the fields.
+ */
+@Component({
+  selector: 'gw-value-dialog',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    ReactiveFormsModule,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
+    ErrorMessageComponent,
+    SubmitButtonComponent,
+    TranslatePipe,
+    FieldErrorPipe,
+  ],
+  templateUrl: './value-dialog.component.html',
+  styleUrl: './value-dialog.component.scss',
+})
+export class ValueDialogComponent {
+  private readonly store = inject(IndicatorValuesStore);
+  private readonly i18n = inject(I18nService);
+  private readonly dialogRef =
+    inject<MatDialogRef<ValueDialogComponent, Measurement>>(MatDialogRef);
+  protected readonly data = inject<ValueDialogData>(MAT_DIALOG_DATA);
+
+  protected readonly limits = MEASUREMENT_LIMITS;
+  protected readonly total = TOTAL;
+  protected readonly format = {
+    format: this.i18n.t(formatKey(this.data.indicator.frequency)),
+    example: PERIOD_FORMATS[this.data.indicator.frequency].example,
+  };
+
+  protected readonly form = new FormGroup({
+    period: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, this.periodValidator()],
+    }),
+    cell: new FormGroup(
+      Object.fromEntries(
+        this.data.dimensions.map((dimension) => [
+          dimension.id,
+          new FormControl(TOTAL, { nonNullable: true }),
+        ]),
+      ),
+    ),
+    value: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.required, valueValidator(() => this.i18n.lang())],
+    }),
+    cases: new FormControl('', { nonNullable: true, validators: [casesValidator] }),
+    sourceNote: new FormControl('', {
+      nonNullable: true,
+      validators: [Validators.maxLength(MEASUREMENT_LIMITS.sourceNote)],
+    }),
+  });
+
+  protected readonly submission = new FormSubmit(this.form, {
+    explainInvalid: true,
+    // An existing value of the same period and cell: say where to correct it instead.
+    message: (problem) =>
+      problem.status === 409 && problem.type !== PROBLEM_TYPES.staleVersion
+        ? { key: 'measurements.entry.exists' }
+        : problemMessage(problem),
+  });
+
+  protected async save(): Promise<void> {
+    await this.submission.run(async () => {
+      const created = await this.store.create(this.input());
+      this.dialogRef.close(created);
+    });
+  }
+
+  private input(): MeasurementInput {
+    const raw = this.form.getRawValue();
+    return {
+      period: normalizePeriod(this.data.indicator.frequency, raw.period) ?? raw.period.trim(),
+      cell: this.data.dimensions
+        .map((dimension) => ({ dimensionId: dimension.id, valueId: raw.cell[dimension.id] }))
+        .filter((entry) => entry.valueId !== TOTAL),
+      value: parseNumber(raw.value, this.i18n.lang()) ?? 0,
+      cases: parseCases(raw.cases),
+      sourceNote: raw.sourceNote.trim(),
+    };
+  }
+
+  private periodValidator() {
+    const frequency = this.data.indicator.frequency;
+    return (control: AbstractControl<string>): ValidationErrors | null =>
+      !control.value || normalizePeriod(frequency, control.value) ? null : { period: true };
+  }
+}
