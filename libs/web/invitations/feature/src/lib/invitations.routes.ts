@@ -1,7 +1,13 @@
 import type { Routes } from '@angular/router';
+import { featureTexts } from '@gw/web/shared/i18n';
 import { AcceptInvitationComponent } from './accept-invitation/accept-invitation.component';
 
 /** `/invitations/:token`: the link the API puts into invitation e-mails. Public. */
 export const INVITATIONS_ROUTES: Routes = [
-  { path: ':token', title: 'invitation.title', component: AcceptInvitationComponent },
+  {
+    path: ':token',
+    title: 'invitation.title',
+    canActivate: [featureTexts('invitations')],
+    component: AcceptInvitationComponent,
+  },
 ];

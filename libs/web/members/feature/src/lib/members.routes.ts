@@ -1,5 +1,13 @@
 import type { Routes } from '@angular/router';
+import { featureTexts } from '@gw/web/shared/i18n';
 import { MembersPageComponent } from './members-page/members-page.component';
 
 /** `/initiatives/:id/members`, inside the initiative's shell (which loads the initiative). */
-export const MEMBERS_ROUTES: Routes = [{ path: '', component: MembersPageComponent }];
+export const MEMBERS_ROUTES: Routes = [
+  {
+    path: '',
+    // The page lists pending invitations too: those texts live with the invitations.
+    canActivate: [featureTexts('members'), featureTexts('invitations')],
+    component: MembersPageComponent,
+  },
+];

@@ -28,14 +28,14 @@ describe('I18nService', () => {
 
     const afterReload = create();
     expect(afterReload.lang()).toBe('en');
-    expect(afterReload.t('members.title')).toBe('Members');
+    expect(afterReload.t('initiatives.nav.members')).toBe('Members');
   });
 
   it('falls back to German when the stored language is unknown', () => {
     localStorage.setItem(LANG_STORAGE_KEY, 'fr');
     const i18n = create();
     expect(i18n.lang()).toBe('de');
-    expect(i18n.t('members.title')).toBe('Mitglieder');
+    expect(i18n.t('initiatives.nav.members')).toBe('Mitglieder');
   });
 
   it('shows the key itself rather than nothing when a text is missing at runtime', () => {
@@ -45,8 +45,8 @@ describe('I18nService', () => {
 
   it('fills in placeholders and leaves unknown ones visible', () => {
     const i18n = create();
-    expect(i18n.t('members.removed', { name: 'Jonas Weber' })).toBe('Jonas Weber wurde entfernt.');
-    expect(i18n.t('members.removed')).toBe('{name} wurde entfernt.');
+    expect(i18n.t('action.removeItem', { item: 'Nord' })).toBe('Nord entfernen');
+    expect(i18n.t('action.removeItem')).toBe('{item} entfernen');
   });
 
   it('formats dates in the style of the current language', () => {

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { type InvitationPreview, type InvitationStatus, PROBLEM_TYPES } from '@gw/shared/contracts';
 import { AuthStore } from '@gw/web/shared/data-access';
+import { I18nService } from '@gw/web/shared/i18n';
 import { AcceptInvitationComponent } from './accept-invitation.component';
 
 const preview = (status: InvitationStatus = 'pending'): InvitationPreview => ({
@@ -29,6 +30,7 @@ async function render(options: { status?: InvitationStatus; loggedInAs?: string 
       user: { id: 'u', email: options.loggedInAs, displayName: 'Bernd', createdAt: '' },
     });
   }
+  await TestBed.inject(I18nService).loadFeature('invitations');
   const fixture = TestBed.createComponent(AcceptInvitationComponent);
   fixture.componentRef.setInput('token', 'tok-123');
   await fixture.whenStable();

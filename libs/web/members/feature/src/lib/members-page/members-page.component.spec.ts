@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Initiative, Member, Page, Role } from '@gw/shared/contracts';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
+import { I18nService } from '@gw/web/shared/i18n';
 import { MembersPageComponent } from './members-page.component';
 
 const member = (id: string, displayName: string, role: Role): Member => ({
@@ -42,6 +43,8 @@ async function renderAs(myRole: Role) {
       },
     ],
   });
+  await TestBed.inject(I18nService).loadFeature('members');
+  await TestBed.inject(I18nService).loadFeature('invitations');
   const fixture = TestBed.createComponent(MembersPageComponent);
   const backend = TestBed.inject(HttpTestingController);
   await fixture.whenStable();

@@ -8,10 +8,10 @@ import type { dashboard } from './dashboard.i18n';
 import { domain } from './domain.i18n';
 import type { indicators } from './indicators.i18n';
 import { initiatives } from './initiatives.i18n';
-import { invitations } from './invitations.i18n';
+import type { invitations } from './invitations.i18n';
 import type { measurements } from './measurements.i18n';
 import type { measures } from './measures.i18n';
-import { members } from './members.i18n';
+import type { members } from './members.i18n';
 import type { phases } from './phases.i18n';
 import type { reports } from './reports.i18n';
 import type { sharedGoal } from './shared-goal.i18n';
@@ -24,8 +24,6 @@ const de = {
   ...domain.de,
   ...auth.de,
   ...initiatives.de,
-  ...members.de,
-  ...invitations.de,
 };
 
 type CoreKey = keyof typeof de;
@@ -46,7 +44,9 @@ type FeatureKey =
   | keyof (typeof baselines)['de']
   | keyof (typeof measurements)['de']
   | keyof (typeof dashboard)['de']
-  | keyof (typeof reports)['de'];
+  | keyof (typeof reports)['de']
+  | keyof (typeof members)['de']
+  | keyof (typeof invitations)['de'];
 
 /** Every text of the UI has a key; German is the source of truth for which keys exist. */
 export type TranslationKey = CoreKey | FeatureKey;
@@ -61,8 +61,6 @@ const en: Record<CoreKey, string> = {
   ...domain.en,
   ...auth.en,
   ...initiatives.en,
-  ...members.en,
-  ...invitations.en,
 };
 
 export const DICTIONARIES: Record<Lang, Dictionary> = { de, en };

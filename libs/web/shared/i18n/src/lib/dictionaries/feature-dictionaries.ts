@@ -17,6 +17,8 @@ export const FEATURE_TEXTS = {
   measurements: () => import('./measurements.i18n').then((m) => m.measurements),
   dashboard: () => import('./dashboard.i18n').then((m) => m.dashboard),
   reports: () => import('./reports.i18n').then((m) => m.reports),
+  members: () => import('./members.i18n').then((m) => m.members),
+  invitations: () => import('./invitations.i18n').then((m) => m.invitations),
 } satisfies Record<string, () => Promise<FeatureTexts>>;
 
 export type TextFeature = keyof typeof FEATURE_TEXTS;
