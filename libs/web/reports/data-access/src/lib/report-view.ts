@@ -1,0 +1,141 @@
+import type {
+  IndicatorStatus,
+  IndicatorVisibility,
+  PublicReport,
+  ReportIndicator,
+  ReportPeriodType,
+} from '@gw/shared/contracts';
+
+/** Calendar parts of an ISO date, without a time zone in the way. */
+function parts(iso: string): [number, number, number] {
+  const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+  return [year, month, day];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/**
+ * The period a new report will cover, as the API computes it: the quarter, half-year or year
+ * containing `date`, or the range as given. Shown in the dialog before the report is created.
+ */
+export function periodFor(
+  type: ReportPeriodType,
+  date: string,
+  end?: string,
+): { start: string; end: string } {
+  if (type === 'custom') return { start: date, end: end ?? date };
+  const [year, month] = parts(date);
+  const months = type === 'quarter' ? 3 : type === 'half_year' ? 6 : 12;
+  const first = Math.floor((month - 1) / months) * months + 1;
+  const last = first + months - 1;
+  return {
+    start: `${year}-${pad(first)}-01`,
+    end: `${year}-${pad(last)}-${pad(lastDay(year, last))}`,
+  };
+}
+
+/** A disaggregated value, the same for members (with its cases) and the public (suppressed). */
+export interface CellView {
+  label: string;
+  value: number | null;
+  cases: number | null;
+  /** Hidden from the public: too few cases. */
+  suppressed: boolean;
+}
+
+/** An indicator of a report as its table shows it, for members and for the public alike. */
+export interface IndicatorView {
+  id: string;
+  name: string;
+  unit: string;
+  /** Null on the public page, where every indicator is public. */
+  visibility: IndicatorVisibility | null;
+  values: { period: string; periodEnd: string; value: number; cases: number | null }[];
+  baseline: number | null;
+  baselineDate: string | null;
+  target: number | null;
+  targetDate: string | null;
+  status: IndicatorStatus;
+  cells: CellView[];
+}
+
+type PublicIndicator = PublicReport['goals'][number]['indicators'][number];
+
+const cellLabel = (cell: { dimension: string; value: string }[]) =>
+  cell.map((part) => `${part.dimension}: ${part.value}`).join(', ');
+
+function common(indicator: ReportIndicator | PublicIndicator) {
+  return {
+    id: indicator.indicatorId,
+    name: indicator.name,
+    unit: indicator.unit,
+    values: indicator.values.map(({ period, periodEnd, value, cases }) => ({
+      period,
+      periodEnd,
+      value,
+      cases,
+    })),
+    baseline: indicator.baseline.value,
+    baselineDate: indicator.baseline.date,
+    target: indicator.target?.value ?? null,
+    targetDate: indicator.target?.date ?? null,
+    status: indicator.status,
+  };
+}
+
+/**
+ * A member's view: every cell with its number of cases; a cell resting on fewer than
+ * `threshold` cases is marked, because the public link will suppress it.
+ */
+export function memberIndicatorView(indicator: ReportIndicator, threshold: number): IndicatorView {
+  return {
+    ...common(indicator),
+    visibility: indicator.visibility,
+    cells: indicator.cells.map((cell) => ({
+      label: cellLabel(cell.cell),
+      value: cell.value,
+      cases: cell.cases,
+      suppressed: cell.cases !== null && cell.cases < threshold,
+    })),
+  };
+}
+
+/** The public's view: suppressed cells come without a value. */
+export function publicIndicatorView(indicator: PublicIndicator): IndicatorView {
+  return {
+    ...common(indicator),
+    visibility: null,
+    cells: indicator.cells.map((cell) => ({
+      label: cellLabel(cell.cell),
+      value: cell.value,
+      cases: null,
+      suppressed: cell.suppressed,
+    })),
+  };
+}
+
+/** The latest value of the period: what the indicator stands at. */
+export const latestValue = (view: IndicatorView): number | null =>
+  view.values.at(-1)?.value ?? null;
+
+/**
+ * A number in the UI's language with its unit: "65 %", "1.200 Personen"; a percent sign goes
+ * after a space as German typesetting has it.
+ */
+export function formatValue(value: number | null, unit: string, locale: string): string | null {
+  if (value === null) return null;
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return unit ? `${number} ${unit}` : number;
+}
+
+/** A change with its sign, so that a fall is never read as a level: "+7 %", "−3 Personen", "±0". */
+export function formatChange(change: number | null, unit: string, locale: string): string | null {
+  if (change === null) return null;
+  if (change === 0) return unit ? `±0 ${unit}` : '±0';
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(
+    Math.abs(change),
+  );
+  const signed = `${change > 0 ? '+' : '\u2212'}${number}`;
+  return unit ? `${signed} ${unit}` : signed;
+}

@@ -1,0 +1,1 @@
+export { PUBLIC_REPORT_ROUTES, REPORTS_ROUTES } from './lib/reports.routes';

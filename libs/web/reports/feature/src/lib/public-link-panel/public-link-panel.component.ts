@@ -1,0 +1,80 @@
+import { Clipboard } from '@angular/cdk/clipboard';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { ReportStore } from '@gw/web/reports/data-access';
+import { type ProblemMessage, problemMessage, toProblem } from '@gw/web/shared/data-access';
+import { I18nService, TranslatePipe } from '@gw/web/shared/i18n';
+import { ErrorMessageComponent, confirm } from '@gw/web/shared/ui';
+
+/**
+ * The public link of a published report (coordination): create one (shown this once, with copy),
+ * or revoke the live one after a confirmation. The API never shows a link again, so after a
+ * reload the panel can only offer a new link or the revocation.
+ */
+@Component({
+  selector: 'gw-public-link-panel',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatButtonModule, MatIconModule, ErrorMessageComponent, TranslatePipe],
+  templateUrl: './public-link-panel.component.html',
+  styleUrl: './public-link-panel.component.scss',
+})
+export class PublicLinkPanelComponent {
+  protected readonly store = inject(ReportStore);
+  private readonly dialog = inject(MatDialog);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly clipboard = inject(Clipboard);
+  private readonly i18n = inject(I18nService);
+
+  protected readonly busy = signal(false);
+  protected readonly error = signal<ProblemMessage | null>(null);
+
+  protected async create(): Promise<void> {
+    await this.run(async () => {
+      await this.store.createPublicLink();
+      this.notify('reports.link.created');
+    });
+  }
+
+  protected async revoke(): Promise<void> {
+    const confirmed = await confirm(this.dialog, {
+      title: this.i18n.t('reports.link.revoke.title'),
+      text: this.i18n.t('reports.link.revoke.text'),
+      confirmLabel: this.i18n.t('reports.link.revoke.confirm'),
+      cancelLabel: this.i18n.t('action.cancel'),
+    });
+    if (!confirmed) return;
+    await this.run(async () => {
+      try {
+        await this.store.revokePublicLink();
+        this.notify('reports.link.revoked');
+      } catch (error) {
+        if (toProblem(error).status !== 404) throw error;
+        this.error.set({ key: 'reports.link.noneLive' });
+      }
+    });
+  }
+
+  protected copy(url: string): void {
+    if (this.clipboard.copy(url)) this.notify('reports.link.copied');
+  }
+
+  private async run(action: () => Promise<void>): Promise<void> {
+    if (this.busy()) return;
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      await action();
+    } catch (error) {
+      this.error.set(problemMessage(toProblem(error)));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private notify(key: 'reports.link.created' | 'reports.link.revoked' | 'reports.link.copied') {
+    this.snackBar.open(this.i18n.t(key), undefined, { duration: 4000 });
+  }
+}

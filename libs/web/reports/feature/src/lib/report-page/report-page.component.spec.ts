@@ -1,0 +1,83 @@
+import { TestBed } from '@angular/core/testing';
+import type { Role, VersionStatus } from '@gw/shared/contracts';
+import { reportFixtures } from '@gw/web/reports/data-access';
+import { query, settle, setUp } from '../testing/setup';
+import { ReportPageComponent } from './report-page.component';
+
+const { ARTIFACT, artifact, overview, report, summary } = reportFixtures;
+
+async function render(role: Role, status: VersionStatus) {
+  const setup = await setUp(role);
+  const fixture = TestBed.createComponent(ReportPageComponent);
+  fixture.componentRef.setInput('artifactId', 'r1');
+  await settle(fixture);
+  setup.backend.expectOne(ARTIFACT).flush(artifact(summary(1, status)));
+  await settle();
+  setup.backend.expectOne(`${ARTIFACT}/versions/1`).flush(report(1, status));
+  await settle();
+  if (status !== 'draft') {
+    setup.backend.expectOne(`${ARTIFACT}/versions/1/approvals`).flush(overview());
+  }
+  setup.backend.expectOne(`${ARTIFACT}/versions/1/comments?status=all`).flush([]);
+  await settle(fixture);
+  const root = fixture.nativeElement as HTMLElement;
+  return { ...setup, fixture, root, ...query(root) };
+}
+
+describe('ReportPageComponent', () => {
+  it('shows the indicators per goal with their status, visibility and the cells the public will not see', async () => {
+    const { text } = await render('steering', 'in_review');
+    expect(text()).toContain('Kein Abschluss ohne Anschluss');
+    expect(text()).toContain('gefährdet');
+    expect(text()).toContain('auf Kurs');
+    expect(text()).toContain('intern');
+    expect(text()).toContain('Stadtteil: Hafen');
+    expect(text()).toContain('wird öffentlich unterdrückt (weniger als 5 Fälle)');
+    expect(text()).toContain('Abgeschlossen (1)');
+    expect(text()).toContain('Auftaktveranstaltung (Übergangscoaching, fällig am 1. März 2027)');
+    expect(text()).toContain('0 von 2 nötigen Zustimmungen');
+  });
+
+  it('lets the coordination office write the texts and submit, after saying the numbers freeze', async () => {
+    const { root, button, backend, fixture, confirmations } = await render('coordination', 'draft');
+    expect(root.querySelectorAll('gw-report-text textarea')).toHaveLength(2);
+    button('Zur Prüfung einreichen')?.click();
+    await settle(fixture);
+    expect(confirmations[0]?.text).toContain('Die Zahlen werden eingefroren');
+    const request = backend.expectOne(`${ARTIFACT}/versions/1/submit`);
+    expect(request.request.method).toBe('POST');
+  });
+
+  it('lets a working group write the texts of a draft but not submit it', async () => {
+    const { root, button } = await render('working_group', 'draft');
+    expect(root.querySelectorAll('gw-report-text textarea')).toHaveLength(2);
+    expect(button('Zur Prüfung einreichen')).toBeUndefined();
+  });
+
+  it('shows an observer the report to read only', async () => {
+    const { root, button, text } = await render('observer', 'draft');
+    expect(root.querySelector('textarea')).toBeNull();
+    expect(button('Zur Prüfung einreichen')).toBeUndefined();
+    expect(text()).toContain('Noch keine Zusammenfassung.');
+    expect(text()).toContain('Das Coaching ist im Februar gestartet.');
+    expect(text()).toContain('Als beobachtendes Mitglied können Sie nicht kommentieren.');
+  });
+
+  it('offers the coordination office to publish an approved report', async () => {
+    const { button, backend, fixture } = await render('coordination', 'approved');
+    expect(button('Zur Prüfung einreichen')).toBeUndefined();
+    button('Veröffentlichen')?.click();
+    await settle(fixture);
+    expect(backend.expectOne(`${ARTIFACT}/versions/1/publish`).request.method).toBe('POST');
+  });
+
+  it('offers the coordination office the public link of a published report', async () => {
+    const { root } = await render('coordination', 'published');
+    expect(root.querySelector('gw-public-link-panel')).not.toBeNull();
+  });
+
+  it('offers no public link to the steering group', async () => {
+    const { root } = await render('steering', 'published');
+    expect(root.querySelector('gw-public-link-panel')).toBeNull();
+  });
+});
