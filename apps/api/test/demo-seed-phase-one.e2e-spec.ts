@@ -39,19 +39,23 @@ describe('demo seed: phase 1 of "Jugendpakt Auenstadt"', () => {
   });
   afterAll(() => t.close());
 
-  it('shows progress on the Initiierung checklist, with responsibles and due dates', async () => {
+  it('has Initiierung and Gestaltung done and the work of Umsetzung in progress, with responsibles and due dates', async () => {
     const phases = (await t.api.get<PhaseOverview[]>(`${base}/phases`, { token })).body;
     expect(phases.map((p) => p.steps.length)).toEqual([4, 5, 4]);
-    const initiierung = phases[0]!.steps;
-    expect(initiierung.map((s) => s.status)).toEqual([
-      'done',
-      'done',
-      'in_progress',
-      'in_progress',
+    expect(phases.map((p) => [p.phase, p.completed, p.current])).toEqual([
+      ['initiierung', true, false],
+      ['gestaltung', true, false],
+      ['umsetzung', false, true],
     ]);
-    for (const step of initiierung) {
+    expect(phases.map((p) => [...new Set(p.steps.map((s) => s.status))])).toEqual([
+      ['done'],
+      ['done'],
+      ['in_progress'],
+    ]);
+    for (const step of phases.flatMap((p) => p.steps)) {
       expect(step.responsible?.displayName).toEqual(expect.any(String));
       expect(step.dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(step.note).not.toBe('');
     }
   });
 
@@ -113,19 +117,20 @@ describe('demo seed: phase 1 of "Jugendpakt Auenstadt"', () => {
     expect(imported.body).toEqual({ created: 0, updated: 0, unchanged: 16 });
   });
 
-  it('has its cooperation agreement in the signature round, which the demo partner can still sign', async () => {
+  it('has its cooperation agreement in force, signed by all ten partners', async () => {
     const [agreement] = (
       await t.api.get<ArtifactSummary[]>(`${base}/artifacts?kind=agreement`, { token })
     ).body;
-    expect(agreement!.latestVersion).toMatchObject({ number: 1, status: 'signing' });
+    expect(agreement!.latestVersion).toMatchObject({ number: 1, status: 'in_force' });
     const overview = await t.api.get<SignatureOverview>(
       `${base}/artifacts/${agreement!.id}/versions/1/signatures`,
       { token: (await login('partner')).accessToken },
     );
     expect(overview.body.required).toHaveLength(10);
-    expect(overview.body.required.filter((r) => r.status === 'signed')).toHaveLength(7);
-    expect(overview.body.signable).toEqual([
-      { actorId: expect.any(String), actorName: 'Jugendmigrationsdienst (Caritas)' },
-    ]);
+    expect(overview.body.required.map((r) => r.status)).toEqual(Array(10).fill('signed'));
+    expect(overview.body.required.map((r) => r.signature?.contentHash)).toEqual(
+      Array(10).fill(overview.body.contentHash),
+    );
+    expect(overview.body.signable).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
 import type { EntityManager } from 'typeorm';
-import type { PredefinedStepKey, StepStatus } from '@gw/shared/contracts';
 import { ActorRepresentativeEntity } from '../actors/entities/actor-representative.entity';
 import { ActorEntity } from '../actors/entities/actor.entity';
 import { ExistingBodyMemberEntity } from '../existing-bodies/entities/existing-body-member.entity';
@@ -9,51 +8,7 @@ import { GoalEntity } from '../shared-goal/entities/goal.entity';
 import { SharedGoalEntity } from '../shared-goal/entities/shared-goal.entity';
 import { DEMO_ACTORS, DEMO_BODIES } from './demo-actors';
 import { DEMO_EMAIL_DOMAIN } from './demo-data';
-
-/** Progress on the checklist: Initiierung half done. */
-const DEMO_STEPS: {
-  key: PredefinedStepKey;
-  status: StepStatus;
-  responsible: string;
-  dueDate: string;
-  note: string;
-}[] = [
-  {
-    key: 'identify_owner_and_actors',
-    status: 'done',
-    responsible: 'koordination',
-    dueDate: '2026-06-30',
-    note: 'Eignerin ist Dr. Petra Lindner (Dezernat III). Die Akteurstabelle umfasst 16 Organisationen aus allen vier Bereichen.',
-  },
-  {
-    key: 'form_steering_group',
-    status: 'done',
-    responsible: 'steuerung',
-    dueDate: '2026-09-15',
-    note: 'Konstituierende Sitzung am 10. September; sieben Mitglieder aus Verwaltung, Trägern und Wirtschaft.',
-  },
-  {
-    key: 'secure_coordination_resources',
-    status: 'in_progress',
-    responsible: 'steuerung',
-    dueDate: '2026-12-18',
-    note: 'Bürgerstiftung finanziert das erste Jahr; der Ratsbeschluss zur Stelle im Haushalt 2027 steht aus.',
-  },
-  {
-    key: 'develop_shared_goal',
-    status: 'in_progress',
-    responsible: 'koordination',
-    dueDate: '2027-01-29',
-    note: 'Entwurf in der Steuerungsgruppe beraten; Rückmeldungen des Jugendparlaments werden eingearbeitet.',
-  },
-  {
-    key: 'expand_actor_circle',
-    status: 'open',
-    responsible: 'arbeitsgruppe',
-    dueDate: '2027-03-31',
-    note: 'Betriebe aus Handel und Pflege ansprechen.',
-  },
-];
+import { DEMO_STEPS } from './demo-steps';
 
 const DEMO_VISION =
   'Jeder junge Mensch in Auenstadt findet nach der Schule seinen Weg in Ausbildung, Studium oder Arbeit. Niemand geht am Übergang verloren.';
@@ -82,7 +37,7 @@ const DEMO_GOALS = [
 ];
 
 /**
- * The demo initiative's progress on its checklist, its actor table, existing bodies and shared
+ * The demo initiative's progress on its checklist (all three phases), its actor table, existing bodies and shared
  * goal, inside the seed's transaction: a handful of multi-row inserts and updates.
  */
 export async function seedPhaseOne(manager: EntityManager, initiativeId: string): Promise<void> {

@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { AgreementsModule } from '../agreements/agreements.module';
 import { ArtifactsModule } from '../artifacts/artifacts.module';
 import { InitiativesModule } from '../initiatives/initiatives.module';
-import { AgreementSeedServices } from './demo-agreement';
+import { PhasesModule } from '../phases/phases.module';
+import { ReportsModule } from '../reports/reports.module';
 import { DemoSeedService } from './demo-seed.service';
+import { DemoStoryServices } from './demo-story-services';
 
 @Module({
-  imports: [InitiativesModule, ArtifactsModule, AgreementsModule],
-  providers: [DemoSeedService, AgreementSeedServices],
+  imports: [InitiativesModule, ArtifactsModule, AgreementsModule, PhasesModule, ReportsModule],
+  providers: [DemoSeedService, DemoStoryServices],
   exports: [DemoSeedService],
 })
 export class DemoSeedModule {}

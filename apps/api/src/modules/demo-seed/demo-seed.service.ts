@@ -6,10 +6,11 @@ import { InitiativeEntity } from '../initiatives/entities/initiative.entity';
 import { MembershipEntity } from '../members/entities/membership.entity';
 import { UserEntity } from '../users/entities/user.entity';
 import { DEMO_EMAIL_DOMAIN, DEMO_INITIATIVE, DEMO_PASSWORD, DEMO_PEOPLE } from './demo-data';
-import { AgreementSeedServices, seedAgreementRound } from './demo-agreement';
 import { seedPhaseOne } from './demo-phase-one';
 import { seedPhaseThree } from './demo-phase-three';
 import { seedPhaseTwo } from './demo-phase-two';
+import { seedStory } from './demo-story';
+import { DemoStoryServices } from './demo-story-services';
 import { InitiativesService } from '../initiatives/initiatives.service';
 
 export interface DemoLogin {
@@ -23,7 +24,7 @@ export class DemoSeedService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly initiatives: InitiativesService,
-    private readonly agreementSeed: AgreementSeedServices,
+    private readonly story: DemoStoryServices,
   ) {}
 
   /** Seeds when the database has no users at all; returns whether it did. */
@@ -65,7 +66,9 @@ export class DemoSeedService {
       await seedPhaseThree(manager, initiative.id);
       return initiative.id;
     });
-    await seedAgreementRound(this.agreementSeed, initiativeId);
+    // The story goes through the real services, each in its own transaction: the agreement in
+    // force, both phase transitions, the approved action-plan baseline and a published report.
+    await seedStory(this.story, initiativeId);
     return true;
   }
 

@@ -9,6 +9,6 @@ import { StepsService } from './steps.service';
 @Module({
   controllers: [StepsController, PhaseTransitionsController],
   providers: [StepsService, PhaseTransitionsService, PhasePreconditions],
-  exports: [StepsService, PhasePreconditions],
+  exports: [StepsService, PhasePreconditions, PhaseTransitionsService],
 })
 export class PhasesModule {}

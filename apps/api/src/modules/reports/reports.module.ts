@@ -10,5 +10,6 @@ import { ReportsService } from './reports.service';
   imports: [ArtifactsModule],
   controllers: [ReportsController, PublicReportsController],
   providers: [ReportKindHandler, ReportsService],
+  exports: [ReportsService],
 })
 export class ReportsModule {}
