@@ -63,9 +63,6 @@ import verified from '@material-symbols/svg-400/outlined/verified.svg';
 import visibility from '@material-symbols/svg-400/outlined/visibility.svg';
 import visibilityOff from '@material-symbols/svg-400/outlined/visibility_off.svg';
 import warning from '@material-symbols/svg-400/outlined/warning.svg';
-import link from '@material-symbols/svg-400/outlined/link.svg';
-import linkOff from '@material-symbols/svg-400/outlined/link_off.svg';
-import publicIcon from '@material-symbols/svg-400/outlined/public.svg';
 
 /**
  * The icons the app uses, as inline SVG (Material Symbols, outlined, weight 400): a few
@@ -135,9 +132,6 @@ export const APP_ICONS: Record<string, string> = {
   visibility,
   visibility_off: visibilityOff,
   warning,
-  link,
-  link_off: linkOff,
-  public: publicIcon,
 };
 
 export function provideAppIcons() {

@@ -1,3 +1,2 @@
 export { ActionPlanApi, type Baseline } from './lib/action-plan.api';
 export { ActionPlanStore } from './lib/action-plan.store';
-export { type ApprovalProgress, approvalProgress } from './lib/approval-progress';

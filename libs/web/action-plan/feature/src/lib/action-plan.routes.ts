@@ -1,10 +1,15 @@
 import type { Routes } from '@angular/router';
+import { ActionPlanStore } from '@gw/web/action-plan/data-access';
+import {
+  AuditTrailComponent,
+  VersionDiffComponent,
+  provideArtifactViews,
+} from '@gw/web/artifacts/feature';
 import { featureTexts } from '@gw/web/shared/i18n';
 import { BaselineActions } from './baseline-actions';
 import { BaselineDetailComponent } from './baseline-detail/baseline-detail.component';
-import { BaselineDiffComponent } from './baseline-diff/baseline-diff.component';
-import { BaselineHistoryComponent } from './baseline-history/baseline-history.component';
 import { BaselineListComponent } from './baseline-list/baseline-list.component';
+import { BASELINE_WORDING } from './baseline-wording';
 import { BaselinesPageComponent } from './baselines-page/baselines-page.component';
 
 /**
@@ -16,12 +21,12 @@ export const ACTION_PLAN_ROUTES: Routes = [
   {
     path: '',
     canActivate: [featureTexts('baselines')],
-    providers: [BaselineActions],
+    providers: [BaselineActions, provideArtifactViews(ActionPlanStore, BASELINE_WORDING)],
     component: BaselinesPageComponent,
     children: [
       { path: '', title: 'baselines.title', component: BaselineListComponent },
-      { path: 'compare', title: 'baselines.diff.title', component: BaselineDiffComponent },
-      { path: 'history', title: 'baselines.history.title', component: BaselineHistoryComponent },
+      { path: 'compare', title: 'baselines.diff.title', component: VersionDiffComponent },
+      { path: 'history', title: 'baselines.history.title', component: AuditTrailComponent },
       { path: ':number', title: 'baselines.title', component: BaselineDetailComponent },
     ],
   },

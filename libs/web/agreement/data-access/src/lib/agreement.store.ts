@@ -1,58 +1,28 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { Injectable, computed, inject, signal } from '@angular/core';
-import { type Observable, firstValueFrom } from 'rxjs';
+import { Injectable, computed, inject } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
 import type {
   AgreementContent,
   Artifact,
   ArtifactComment,
-  AuditEvent,
-  Page,
   SignRequest,
   SignatureOverview,
-  VersionDiff,
   WithdrawRequest,
 } from '@gw/shared/contracts';
-import { type Problem, toProblem } from '@gw/web/shared/data-access';
-import { AgreementApi, type AgreementVersion, type DownloadedFile } from './agreement.api';
+import {
+  ArtifactReads,
+  ArtifactsApi,
+  type ArtifactSource,
+  KeyedLoad,
+} from '@gw/web/artifacts/data-access';
+import { AgreementApi, type AgreementVersion } from './agreement.api';
 
-interface AgreementState {
-  initiativeId: string | null;
-  artifact: Artifact | null;
-  loading: boolean;
-  error: Problem | null;
-  /** The version being looked at, its comments and (once frozen) its signatures. */
-  selected: number | null;
-  version: AgreementVersion | null;
-  versionLoading: boolean;
-  versionError: Problem | null;
+/** The version being looked at, its comments and (once frozen) its signatures. */
+interface ShownVersion {
+  version: AgreementVersion;
   comments: ArtifactComment[];
   signatures: SignatureOverview | null;
 }
-
-const EMPTY: AgreementState = {
-  initiativeId: null,
-  artifact: null,
-  loading: false,
-  error: null,
-  selected: null,
-  version: null,
-  versionLoading: false,
-  versionError: null,
-  comments: [],
-  signatures: null,
-};
-
-const NO_VERSION: Pick<
-  AgreementState,
-  'selected' | 'version' | 'versionLoading' | 'versionError' | 'comments' | 'signatures'
-> = {
-  selected: null,
-  version: null,
-  versionLoading: false,
-  versionError: null,
-  comments: [],
-  signatures: null,
-};
 
 /**
  * The cooperation agreement of one initiative: its versions (newest first), the version being
@@ -60,14 +30,21 @@ const NO_VERSION: Pick<
  * shows it at its form; the state changes only on success.
  */
 @Injectable({ providedIn: 'root' })
-export class AgreementStore {
+export class AgreementStore implements ArtifactSource {
   private readonly api = inject(AgreementApi);
-  private readonly state = signal<AgreementState>(EMPTY);
+  private readonly artifacts = inject(ArtifactsApi);
+  private readonly loaded = new KeyedLoad<string, Artifact>();
+  private readonly shown = new KeyedLoad<number, ShownVersion>();
+  private readonly reads = new ArtifactReads(
+    () => this.loaded.key(),
+    () => this.artifact(),
+    (number) => `Kooperationsvereinbarung-Fassung-${number}.pdf`,
+  );
 
-  readonly artifact = computed(() => this.state().artifact);
-  readonly loading = computed(() => this.state().loading);
-  readonly error = computed(() => this.state().error);
-  readonly versions = computed(() => this.state().artifact?.versions ?? []);
+  readonly artifact = this.loaded.value;
+  readonly loading = this.loaded.loading;
+  readonly error = this.loaded.error;
+  readonly versions = computed(() => this.artifact()?.versions ?? []);
   readonly latest = computed(() => this.versions()[0] ?? null);
   /** A new version may start unless a draft exists or a signature round runs. */
   readonly canStartVersion = computed(() => {
@@ -75,12 +52,12 @@ export class AgreementStore {
     return status !== 'draft' && status !== 'signing';
   });
 
-  readonly selected = computed(() => this.state().selected);
-  readonly version = computed(() => this.state().version);
-  readonly versionLoading = computed(() => this.state().versionLoading);
-  readonly versionError = computed(() => this.state().versionError);
-  readonly comments = computed(() => this.state().comments);
-  readonly signatures = computed(() => this.state().signatures);
+  readonly selected = this.shown.key;
+  readonly version = computed(() => this.shown.value()?.version ?? null);
+  readonly versionLoading = this.shown.loading;
+  readonly versionError = this.shown.error;
+  readonly comments = computed(() => this.shown.value()?.comments ?? []);
+  readonly signatures = computed(() => this.shown.value()?.signatures ?? null);
   readonly isDraft = computed(() => this.version()?.status === 'draft');
   /** The partners the user may sign for (or, on the version in force, accede for) right now. */
   readonly signable = computed(() => this.signatures()?.signable ?? []);
@@ -94,192 +71,141 @@ export class AgreementStore {
     return counts;
   });
 
+  readonly diff = this.reads.diff;
+  readonly auditPage = this.reads.auditPage;
+  readonly pdf = this.reads.pdf;
+
   async load(initiativeId: string): Promise<void> {
-    const same = this.state().initiativeId === initiativeId;
-    this.state.set({ ...(same ? this.state() : EMPTY), initiativeId, loading: true, error: null });
-    try {
-      const artifact = await this.fetchArtifact(initiativeId);
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, artifact, loading: false }));
-    } catch (error) {
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, loading: false, error: toProblem(error) }));
-    }
+    if (this.loaded.key() !== initiativeId) this.shown.clear();
+    await this.loaded.load(initiativeId, () => this.fetchArtifact(initiativeId), true);
   }
 
   /** Shows a version with its comments and, once frozen, its signatures. */
-  async select(number: number, force = false): Promise<void> {
-    const current = this.state();
-    if (!force && current.selected === number && (current.version || current.versionLoading)) {
-      return;
-    }
-    // Reloading the same version keeps it on screen; another one starts empty.
-    this.state.update((state) =>
-      state.selected === number
-        ? { ...state, versionLoading: true, versionError: null }
-        : { ...state, ...NO_VERSION, selected: number, versionLoading: true },
+  select(number: number, force = false): Promise<void> {
+    return this.shown.load(
+      number,
+      async () => {
+        const { initiativeId, artifactId } = this.reads.ids();
+        const version = await firstValueFrom(
+          this.artifacts.getVersion<AgreementContent>(initiativeId, artifactId, number),
+        );
+        const [comments, signatures] = await Promise.all([
+          firstValueFrom(this.artifacts.comments(initiativeId, artifactId, number)),
+          version.status === 'draft'
+            ? Promise.resolve(null)
+            : firstValueFrom(this.api.signatures(initiativeId, artifactId, number)),
+        ]);
+        return { version, comments, signatures };
+      },
+      force,
     );
-    try {
-      const { initiativeId, artifactId } = this.ids();
-      const version = await this.fetch(this.api.getVersion(initiativeId, artifactId, number));
-      const [comments, signatures] = await Promise.all([
-        this.fetch(this.api.comments(initiativeId, artifactId, number)),
-        version.status === 'draft'
-          ? Promise.resolve(null)
-          : this.fetch(this.api.signatures(initiativeId, artifactId, number)),
-      ]);
-      if (this.state().selected !== number) return;
-      this.state.update((state) => ({
-        ...state,
-        version,
-        comments,
-        signatures,
-        versionLoading: false,
-      }));
-    } catch (error) {
-      if (this.state().selected !== number) return;
-      this.state.update((state) => ({
-        ...state,
-        versionLoading: false,
-        versionError: toProblem(error),
-      }));
-    }
   }
 
   async reloadVersion(): Promise<void> {
-    const number = this.state().selected;
+    const number = this.shown.key();
     if (number !== null) await this.select(number, true);
   }
 
   /** Starts a draft: the first prefilled by the API, later ones copied from the latest. */
   async createVersion(): Promise<AgreementVersion> {
-    const { initiativeId, artifactId } = this.ids();
-    const version = await this.fetch(this.api.createVersion(initiativeId, artifactId));
+    const { initiativeId, artifactId } = this.reads.ids();
+    const version = await firstValueFrom(
+      this.artifacts.createVersion<AgreementContent>(initiativeId, artifactId),
+    );
     await this.refreshArtifact();
-    this.state.update((state) => ({
-      ...state,
-      ...NO_VERSION,
-      selected: version.number,
-      version,
-    }));
+    this.shown.show(version.number, { version, comments: [], signatures: null });
     return version;
   }
 
   /** Saves the draft with the row version last read; a 409 stale-version is thrown. */
   async save(content: AgreementContent): Promise<AgreementVersion> {
-    const { initiativeId, artifactId } = this.ids();
+    const { initiativeId, artifactId } = this.reads.ids();
     const current = this.requireVersion();
-    const saved = await this.fetch(
-      this.api.updateVersion(initiativeId, artifactId, current.number, {
+    const saved = await firstValueFrom(
+      this.artifacts.updateVersion(initiativeId, artifactId, current.number, {
         content,
         version: current.version,
       }),
     );
-    this.state.update((state) =>
-      state.selected === saved.number ? { ...state, version: saved } : state,
-    );
+    this.shown.update(saved.number, (shown) => ({ ...shown, version: saved }));
     return saved;
   }
 
   /** Freezes the draft and opens its signature round. */
   async submit(): Promise<AgreementVersion> {
-    const { initiativeId, artifactId } = this.ids();
+    const { initiativeId, artifactId } = this.reads.ids();
     const current = this.requireVersion();
-    const submitted = await this.fetch(this.api.submit(initiativeId, artifactId, current.number));
-    this.state.update((state) => ({ ...state, version: submitted }));
+    const submitted = await firstValueFrom(
+      this.artifacts.submit<AgreementContent>(initiativeId, artifactId, current.number),
+    );
+    this.shown.update(submitted.number, (shown) => ({ ...shown, version: submitted }));
     await Promise.all([this.refreshArtifact(), this.refreshSignatures()]);
     return submitted;
   }
 
   async addComment(sectionKey: string, body: string): Promise<ArtifactComment> {
-    const { initiativeId, artifactId } = this.ids();
+    const { initiativeId, artifactId } = this.reads.ids();
     const number = this.requireVersion().number;
-    const comment = await this.fetch(
-      this.api.addComment(initiativeId, artifactId, number, { sectionKey, body }),
+    const comment = await firstValueFrom(
+      this.artifacts.addComment(initiativeId, artifactId, number, { sectionKey, body }),
     );
-    this.state.update((state) =>
-      state.selected === number ? { ...state, comments: [...state.comments, comment] } : state,
-    );
+    this.shown.update(number, (shown) => ({ ...shown, comments: [...shown.comments, comment] }));
     return comment;
   }
 
   async resolveComment(commentId: string): Promise<ArtifactComment> {
-    const { initiativeId, artifactId } = this.ids();
-    const resolved = await this.fetch(this.api.resolveComment(initiativeId, artifactId, commentId));
-    this.state.update((state) => ({
-      ...state,
-      comments: state.comments.map((comment) => (comment.id === commentId ? resolved : comment)),
+    const { initiativeId, artifactId } = this.reads.ids();
+    const number = this.requireVersion().number;
+    const resolved = await firstValueFrom(
+      this.artifacts.resolveComment(initiativeId, artifactId, commentId),
+    );
+    this.shown.update(number, (shown) => ({
+      ...shown,
+      comments: shown.comments.map((comment) => (comment.id === commentId ? resolved : comment)),
     }));
     return resolved;
   }
 
   /** Signs, declines or accedes; the version's state may change with it (in force, declined). */
   async sign(request: SignRequest): Promise<void> {
-    const { initiativeId, artifactId } = this.ids();
+    const { initiativeId, artifactId } = this.reads.ids();
     const number = this.requireVersion().number;
-    await this.fetch(this.api.sign(initiativeId, artifactId, number, request));
+    await firstValueFrom(this.api.sign(initiativeId, artifactId, number, request));
     await Promise.all([this.refreshArtifact(), this.select(number, true)]);
   }
 
   async withdraw(request: WithdrawRequest): Promise<void> {
-    const { initiativeId, artifactId } = this.ids();
-    await this.fetch(this.api.withdraw(initiativeId, artifactId, request));
+    const { initiativeId, artifactId } = this.reads.ids();
+    await firstValueFrom(this.api.withdraw(initiativeId, artifactId, request));
     await this.refreshSignatures();
   }
 
-  diff(from: number, to: number): Promise<VersionDiff> {
-    const { initiativeId, artifactId } = this.ids();
-    return this.fetch(this.api.diff(initiativeId, artifactId, from, to));
-  }
-
-  auditPage(page: number, pageSize: number): Promise<Page<AuditEvent>> {
-    const { initiativeId, artifactId } = this.ids();
-    return this.fetch(this.api.audit(initiativeId, artifactId, page, pageSize));
-  }
-
-  pdf(number: number): Promise<DownloadedFile> {
-    const { initiativeId, artifactId } = this.ids();
-    return this.fetch(this.api.pdf(initiativeId, artifactId, number));
-  }
-
   private async refreshArtifact(): Promise<void> {
-    const initiativeId = this.state().initiativeId;
+    const initiativeId = this.loaded.key();
     if (!initiativeId) return;
     const artifact = await this.fetchArtifact(initiativeId);
-    this.state.update((state) =>
-      state.initiativeId === initiativeId ? { ...state, artifact } : state,
-    );
+    this.loaded.update(initiativeId, () => artifact);
   }
 
   private async refreshSignatures(): Promise<void> {
-    const { initiativeId, artifactId } = this.ids();
+    const { initiativeId, artifactId } = this.reads.ids();
     const number = this.requireVersion().number;
-    const signatures = await this.fetch(this.api.signatures(initiativeId, artifactId, number));
-    this.state.update((state) => (state.selected === number ? { ...state, signatures } : state));
+    const signatures = await firstValueFrom(this.api.signatures(initiativeId, artifactId, number));
+    this.shown.update(number, (shown) => ({ ...shown, signatures }));
   }
 
   private async fetchArtifact(initiativeId: string): Promise<Artifact> {
-    const summary = await this.fetch(this.api.find(initiativeId));
+    const summary = await firstValueFrom(this.api.find(initiativeId));
     if (!summary) {
       // Every initiative has its agreement from the start; a missing one is a server problem.
       throw new HttpErrorResponse({ status: 404, statusText: 'Not Found' });
     }
-    return this.fetch(this.api.get(initiativeId, summary.id));
-  }
-
-  private ids(): { initiativeId: string; artifactId: string } {
-    const { initiativeId, artifact } = this.state();
-    if (!initiativeId || !artifact) throw new Error('No agreement loaded');
-    return { initiativeId, artifactId: artifact.id };
+    return firstValueFrom(this.artifacts.get(initiativeId, summary.id));
   }
 
   private requireVersion(): AgreementVersion {
-    const version = this.state().version;
+    const version = this.version();
     if (!version) throw new Error('No version loaded');
     return version;
-  }
-
-  private fetch<T>(request: Observable<T>): Promise<T> {
-    return firstValueFrom(request);
   }
 }

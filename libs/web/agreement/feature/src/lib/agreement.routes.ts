@@ -1,11 +1,16 @@
 import type { Routes } from '@angular/router';
+import { AgreementStore } from '@gw/web/agreement/data-access';
+import {
+  AuditTrailComponent,
+  VersionDiffComponent,
+  provideArtifactViews,
+} from '@gw/web/artifacts/feature';
 import { featureTexts } from '@gw/web/shared/i18n';
 import { AgreementDocumentComponent } from './agreement-document/agreement-document.component';
 import { AgreementEditorComponent } from './agreement-editor/agreement-editor.component';
 import { unsavedChangesGuard } from './agreement-editor/unsaved-changes.guard';
 import { AgreementPageComponent } from './agreement-page/agreement-page.component';
-import { AuditTrailComponent } from './audit-trail/audit-trail.component';
-import { VersionDiffComponent } from './version-diff/version-diff.component';
+import { AGREEMENT_WORDING } from './agreement-wording';
 
 /**
  * `/initiatives/:id/agreement` inside the initiative's shell: the document (`?v=<number>` picks
@@ -15,6 +20,7 @@ export const AGREEMENT_ROUTES: Routes = [
   {
     path: '',
     canActivate: [featureTexts('agreement'), featureTexts('verification')],
+    providers: [provideArtifactViews(AgreementStore, AGREEMENT_WORDING)],
     component: AgreementPageComponent,
     children: [
       { path: '', component: AgreementDocumentComponent },

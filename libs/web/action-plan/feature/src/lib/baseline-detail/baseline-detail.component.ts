@@ -11,15 +11,16 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import type { ApprovalRequest, VersionStatus } from '@gw/shared/contracts';
 import { ActionPlanStore } from '@gw/web/action-plan/data-access';
+import { ApprovalPanelComponent, VersionStatusComponent } from '@gw/web/artifacts/feature';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { messageOf } from '@gw/web/shared/data-access';
 import { LocalDatePipe, TranslatePipe } from '@gw/web/shared/i18n';
 import { ErrorMessageComponent } from '@gw/web/shared/ui';
-import { ApprovalPanelComponent } from '../approval-panel/approval-panel.component';
 import { BaselineActions } from '../baseline-actions';
 import { BaselineContentComponent } from '../baseline-content/baseline-content.component';
-import { BaselineStatusComponent } from '../baseline-status/baseline-status.component';
+import { baselineStatusKey, quorumHintKey, quorumKey } from '../baseline-keys';
 import { RejectionNoticeComponent } from '../rejection-notice/rejection-notice.component';
 
 /**
@@ -38,7 +39,7 @@ import { RejectionNoticeComponent } from '../rejection-notice/rejection-notice.c
     ErrorMessageComponent,
     ApprovalPanelComponent,
     BaselineContentComponent,
-    BaselineStatusComponent,
+    VersionStatusComponent,
     RejectionNoticeComponent,
     TranslatePipe,
     LocalDatePipe,
@@ -54,6 +55,9 @@ export class BaselineDetailComponent {
   protected readonly actions = inject(BaselineActions);
   private readonly initiatives = inject(InitiativesStore);
   protected readonly isCoordination = this.initiatives.isCoordination;
+  protected readonly statusKey = baselineStatusKey;
+  protected readonly quorumKey = quorumKey;
+  protected readonly quorumHintKey = quorumHintKey;
   protected readonly errorMessage = messageOf(this.store.baselineError);
   private readonly wanted = computed(() => Number(this.number()));
   /** The baseline of this page once loaded (not the one of the page before). */
@@ -71,6 +75,12 @@ export class BaselineDetailComponent {
       if (Number.isInteger(number) && number > 0) untracked(() => void this.store.select(number));
     });
   }
+
+  /** The steering member's decision on this baseline, for the approval panel. */
+  protected readonly decide = async (request: ApprovalRequest): Promise<VersionStatus | null> => {
+    await this.store.decide(this.wanted(), request);
+    return this.store.baseline()?.status ?? null;
+  };
 
   protected retry(): void {
     void this.store.select(this.wanted(), true);

@@ -10,12 +10,14 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { ActionPlanStore, approvalProgress } from '@gw/web/action-plan/data-access';
+import { ActionPlanStore } from '@gw/web/action-plan/data-access';
+import { approvalProgress } from '@gw/web/artifacts/data-access';
+import { VersionStatusComponent } from '@gw/web/artifacts/feature';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { LocalDatePipe, TranslatePipe } from '@gw/web/shared/i18n';
 import { EmptyStateComponent, ErrorMessageComponent } from '@gw/web/shared/ui';
 import { BaselineActions } from '../baseline-actions';
-import { BaselineStatusComponent } from '../baseline-status/baseline-status.component';
+import { baselineStatusKey } from '../baseline-keys';
 import { QuorumSettingComponent } from '../quorum-setting/quorum-setting.component';
 import { RejectionNoticeComponent } from '../rejection-notice/rejection-notice.component';
 
@@ -34,7 +36,7 @@ import { RejectionNoticeComponent } from '../rejection-notice/rejection-notice.c
     MatProgressBarModule,
     EmptyStateComponent,
     ErrorMessageComponent,
-    BaselineStatusComponent,
+    VersionStatusComponent,
     QuorumSettingComponent,
     RejectionNoticeComponent,
     TranslatePipe,
@@ -48,6 +50,7 @@ export class BaselineListComponent {
   protected readonly actions = inject(BaselineActions);
   private readonly initiatives = inject(InitiativesStore);
   protected readonly isCoordination = this.initiatives.isCoordination;
+  protected readonly statusKey = baselineStatusKey;
 
   /** The approvals of the latest baseline, once loaded (drafts have none). */
   protected readonly latestApprovals = computed(() => {

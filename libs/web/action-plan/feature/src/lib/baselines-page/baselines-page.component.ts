@@ -9,8 +9,9 @@ import {
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { RouterLink, RouterOutlet } from '@angular/router';
 import { ActionPlanStore } from '@gw/web/action-plan/data-access';
+import { ArtifactViewsNavComponent } from '@gw/web/artifacts/feature';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { messageOf } from '@gw/web/shared/data-access';
 import { TranslatePipe } from '@gw/web/shared/i18n';
@@ -25,8 +26,8 @@ import { ErrorMessageComponent, PageHeaderComponent } from '@gw/web/shared/ui';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     RouterLink,
-    RouterLinkActive,
     RouterOutlet,
+    ArtifactViewsNavComponent,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
@@ -46,12 +47,6 @@ export class BaselinesPageComponent {
     const id = this.initiatives.access()?.id;
     return id ? ['/initiatives', id, 'action-plan'] : null;
   });
-  protected readonly exact = {
-    paths: 'exact',
-    queryParams: 'ignored',
-    matrixParams: 'ignored',
-    fragment: 'ignored',
-  } as const;
 
   constructor() {
     effect(() => {

@@ -8,14 +8,13 @@ import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { of } from 'rxjs';
 import type {
   ActionPlanStatus,
-  Approval,
-  ApprovalOverview,
   ArtifactVersionSummary,
   Initiative,
   Role,
   VersionStatus,
 } from '@gw/shared/contracts';
 import { ActionPlanStore, type Baseline } from '@gw/web/action-plan/data-access';
+import { artifactFixtures } from '@gw/web/artifacts/feature';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { AuthStore } from '@gw/web/shared/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
@@ -23,22 +22,7 @@ import { BaselineActions } from '../baseline-actions';
 
 export const BASE = '/api/v1/initiatives/i1';
 export const ARTIFACT = `${BASE}/artifacts/ap1`;
-export const HASH = 'ab12cd34ef56'.padEnd(64, '0');
-
-export const person = (id: string, name: string) => ({ userId: id, displayName: name });
-export const EVA = person('u-eva', 'Eva Brandt');
-export const JONAS = person('u-jonas', 'Jonas Weber');
-export const LEA = person('u-lea', 'Lea Sommer');
-
-export const summary = (number: number, status: VersionStatus): ArtifactVersionSummary => ({
-  number,
-  status,
-  contentHash: status === 'draft' ? null : HASH,
-  createdAt: '2026-11-01T10:00:00Z',
-  createdBy: person('u-katrin', 'Katrin Berger'),
-  submittedAt: status === 'draft' ? null : '2026-11-02T10:00:00Z',
-  submittedBy: status === 'draft' ? null : person('u-katrin', 'Katrin Berger'),
-});
+export const { EVA, summary, decision, overview } = artifactFixtures;
 
 export const baseline = (number: number, status: VersionStatus): Baseline => ({
   ...summary(number, status),
@@ -52,32 +36,6 @@ export const baseline = (number: number, status: VersionStatus): Baseline => ({
     indicators: [],
   },
   version: 1,
-});
-
-export const decision = (
-  who: { userId: string; displayName: string },
-  choice: Approval['decision'],
-  comment: string | null = null,
-): Approval => ({
-  id: `a-${who.userId}`,
-  approver: who,
-  decision: choice,
-  comment,
-  contentHash: HASH,
-  decidedAt: '2026-11-03T09:30:00Z',
-});
-
-export const overview = (
-  approvals: Approval[],
-  overrides: Partial<ApprovalOverview> = {},
-): ApprovalOverview => ({
-  versionNumber: 1,
-  quorum: 'all',
-  approvers: [EVA, JONAS, LEA],
-  needed: 3,
-  approvals,
-  canDecide: false,
-  ...overrides,
 });
 
 const status: ActionPlanStatus = {
@@ -97,6 +55,7 @@ export const initiative = (role: Role): Initiative => ({
   owner: null,
   phase: 'gestaltung',
   approvalQuorum: 'majority',
+  suppressionThreshold: 5,
   version: 7,
   createdAt: '2026-10-01T10:00:00Z',
   updatedAt: '2026-10-01T10:00:00Z',

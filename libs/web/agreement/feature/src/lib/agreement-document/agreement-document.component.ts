@@ -18,11 +18,13 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
 import type { ArtifactComment } from '@gw/shared/contracts';
 import { AgreementStore } from '@gw/web/agreement/data-access';
+import { VersionStatusComponent } from '@gw/web/artifacts/feature';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { problemMessage } from '@gw/web/shared/data-access';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@gw/web/shared/i18n';
 import { ErrorMessageComponent, openFormDialog } from '@gw/web/shared/ui';
 import { AgreementSectionComponent } from '../agreement-section/agreement-section.component';
+import { versionStatusKey } from '../status-keys';
 import {
   SignDialogComponent,
   type SignDialogData,
@@ -30,7 +32,6 @@ import {
 } from '../sign-dialog/sign-dialog.component';
 import { SignaturePanelComponent } from '../signature-panel/signature-panel.component';
 import { VersionHeaderComponent } from '../version-header/version-header.component';
-import { VersionStatusComponent } from '../version-status/version-status.component';
 import {
   WithdrawDialogComponent,
   type WithdrawDialogData,
@@ -71,6 +72,7 @@ export class AgreementDocumentComponent {
   private readonly i18n = inject(I18nService);
   protected readonly store = inject(AgreementStore);
 
+  protected readonly versionStatusKey = versionStatusKey;
   protected readonly isCoordination = this.initiatives.isCoordination;
   /** Every role but observers takes part in the discussion. */
   protected readonly canComment = computed(() => {

@@ -11,14 +11,9 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import {
-  ActivatedRoute,
-  Router,
-  RouterLink,
-  RouterLinkActive,
-  RouterOutlet,
-} from '@angular/router';
+import { ActivatedRoute, Router, RouterOutlet } from '@angular/router';
 import { AgreementStore } from '@gw/web/agreement/data-access';
+import { ArtifactViewsNavComponent } from '@gw/web/artifacts/feature';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { type ProblemMessage, problemMessage, toProblem } from '@gw/web/shared/data-access';
 import { I18nService, TranslatePipe } from '@gw/web/shared/i18n';
@@ -32,9 +27,8 @@ import { EmptyStateComponent, ErrorMessageComponent, PageHeaderComponent } from 
   selector: 'gw-agreement-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    RouterLink,
-    RouterLinkActive,
     RouterOutlet,
+    ArtifactViewsNavComponent,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
@@ -61,12 +55,6 @@ export class AgreementPageComponent {
     const error = this.store.error();
     return error ? problemMessage(error) : null;
   });
-  protected readonly exact = {
-    paths: 'exact',
-    queryParams: 'ignored',
-    matrixParams: 'ignored',
-    fragment: 'ignored',
-  } as const;
   private readonly initiativeId = computed(() => this.initiatives.initiative()?.id ?? null);
 
   constructor() {
