@@ -10,6 +10,7 @@ import type { InitiativeAccess } from '../../common/auth-context';
 import { inGermanOrder } from '../../common/database/collation';
 import { ProblemException } from '../../common/problem/problem.exception';
 import { UPLOAD_TYPES } from '../../common/upload/upload';
+import type { TableFile } from '../../common/upload/table-transfer';
 import { ACTOR_COLUMNS, ACTOR_SELECT, type ActorRow, toActor } from './actor.schema';
 import { nameKey } from './actor-sql';
 import { isNameConflict } from './actors.service';
@@ -28,12 +29,6 @@ import { CsvFormatError, decodeCsv, parseCsv, unescapeFormula, writeCsv } from '
 import { type ImportRow, readActorTable, type TableRecord } from './table/read-actor-table';
 import { readXlsx, writeXlsx, XlsxFormatError } from './table/xlsx';
 
-export interface ExportedFile {
-  content: Buffer;
-  contentType: string;
-  filename: string;
-}
-
 const importInvalid = (detail: string, errors?: FieldError[]) =>
   new ProblemException(400, detail, { type: PROBLEM_TYPES.importInvalid, errors });
 
@@ -49,7 +44,7 @@ const COLUMN_WIDTHS: Record<string, number> = {
 export class ActorTransferService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async export(access: InitiativeAccess, format: ActorImportFormat): Promise<ExportedFile> {
+  async export(access: InitiativeAccess, format: ActorImportFormat): Promise<TableFile> {
     const rows = (await this.dataSource.query(
       `${ACTOR_SELECT} WHERE a.initiative_id = $1 ORDER BY ${inGermanOrder('a.name')}, a.id`,
       [access.initiativeId],

@@ -12,6 +12,7 @@ import { inGermanOrder } from '../../common/database/collation';
 import { isUniqueViolation } from '../../common/database/unique-name';
 import { ProblemException } from '../../common/problem/problem.exception';
 import { UPLOAD_TYPES } from '../../common/upload/upload';
+import type { TableFile } from '../../common/upload/table-transfer';
 import type { TableRecord } from '../actors/table/read-actor-table';
 import {
   CsvFormatError,
@@ -30,12 +31,6 @@ import {
   type TableIndicator,
 } from './table/read-measurement-table';
 import { writeTemplateXlsx } from './table/template-xlsx';
-
-export interface MeasurementFile {
-  content: Buffer;
-  contentType: string;
-  filename: string;
-}
 
 interface IndicatorRow extends TableIndicator {
   unit: string;
@@ -58,10 +53,7 @@ function rowErrors(errors: FieldError[]): ProblemException {
 export class MeasurementTransferService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async template(
-    access: InitiativeAccess,
-    format: MeasurementFileFormat,
-  ): Promise<MeasurementFile> {
+  async template(access: InitiativeAccess, format: MeasurementFileFormat): Promise<TableFile> {
     const { indicators, dimensions } = await readContext(this.dataSource.manager, access);
     const columns = tableColumns(dimensions);
     if (format === 'csv') {
