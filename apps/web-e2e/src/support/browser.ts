@@ -29,9 +29,17 @@ export function launchBrowser(): Promise<Browser> {
 /** Uncaught errors of every page opened by `newVisitor`; a story ends by expecting none. */
 export const pageErrors: string[] = [];
 
-/** A fresh browser profile (own storage, so its own session) on the app, in German. */
+/**
+ * A fresh browser profile (own storage, so its own session) on the app, in German. It prefers
+ * reduced motion, as some users do: Material then opens dialogs without an animation, whose end
+ * would otherwise move the focus into the first field while a story is already typing elsewhere.
+ */
 export async function newVisitor(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ viewport: DESKTOP, locale: 'de-DE' });
+  const context = await browser.newContext({
+    viewport: DESKTOP,
+    locale: 'de-DE',
+    reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   return page;

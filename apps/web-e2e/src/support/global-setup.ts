@@ -7,7 +7,11 @@ import { STATE_FILE, type ServerState, WORKSPACE_ROOT } from './server-state';
 
 const STARTUP_TIMEOUT_MS = 120_000;
 
-/** Starts the built API (it serves the built web app) on a free port with an empty database. */
+/**
+ * Starts the built API (it serves the built web app) on a free port with a fresh database that
+ * holds only the demo initiative: the Phase 3 story starts from it, years into Umsetzung; every
+ * other story registers its own people, who never see it.
+ */
 export default async function globalSetup(): Promise<void> {
   const main = join(WORKSPACE_ROOT, 'dist', 'apps', 'api', 'main.js');
   const web = join(WORKSPACE_ROOT, 'dist', 'apps', 'web', 'browser', 'index.html');
@@ -30,7 +34,7 @@ export default async function globalSetup(): Promise<void> {
       ...process.env,
       PORT: String(port),
       DATA_DIR: dataDir,
-      DEMO_SEED: 'false',
+      DEMO_SEED: 'true',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'development',
       PUBLIC_URL: `http://localhost:${port}`,
