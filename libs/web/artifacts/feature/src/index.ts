@@ -20,3 +20,9 @@ export {
 } from './lib/artifact-views-nav/artifact-views-nav.component';
 /** Test data as the API sends it, for the specs of the artifacts' libraries only. */
 export * as artifactFixtures from './lib/testing/artifact-fixtures';
+export {
+  ArtifactCommentsComponent,
+  type CommentSection,
+  type CommentSectionText,
+  type CommentText,
+} from './lib/artifact-comments/artifact-comments.component';

@@ -1,8 +1,4 @@
-export {
-  MeasurementsApi,
-  measurementFileFormatOf,
-  type MeasurementFile,
-} from './lib/measurements.api';
+export { MeasurementsApi, type MeasurementFile } from './lib/measurements.api';
 export {
   IndicatorValuesStore,
   type ValueCorrection,

@@ -11,8 +11,22 @@ export { PhaseStepperComponent } from './lib/phase-stepper/phase-stepper.compone
 export { STEP_STATUS_ICONS } from './lib/step-status/step-status-icons';
 export { ChipsFieldComponent } from './lib/chips-field/chips-field.component';
 export { SubmitButtonComponent } from './lib/submit-button/submit-button.component';
+export { StatusChipComponent, type StatusTone } from './lib/status-chip/status-chip.component';
 export { GwValidators } from './lib/validators';
 export { provideFormFieldDefaults } from './lib/form-defaults';
 export { GwDateAdapter, provideDateAdapter, toIsoDate, fromIsoDate } from './lib/date-adapter';
 export { openFormDialog } from './lib/form-dialog';
 export { saveFile } from './lib/save-file';
+export { ImportDialogComponent } from './lib/import-dialog/import-dialog.component';
+export {
+  type ImportErrorRow,
+  type ImportFailure,
+  type ImportFormat,
+  type ImportMessage,
+  type ImportResult,
+  type ImportTextsPrefix,
+  type ImportUpload,
+} from './lib/import-dialog/import-dialog.model';
+export { parseDecimal, formatDecimal, decimalValidator } from './lib/decimal';
+export { formatPeriod, type PeriodTextsPrefix } from './lib/period';
+export * as importDialogTesting from './lib/import-dialog/import-dialog.testing';

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom } from 'rxjs';
-import { ActorsApi, actorListParams, importFormatOf } from './actors.api';
+import { ActorsApi, actorListParams } from './actors.api';
 
 const BASE = '/api/v1/initiatives/i1/actors';
 
@@ -68,11 +68,5 @@ describe('ActorsApi', () => {
     const unnamed = firstValueFrom(api.export('i1', 'xlsx'));
     backend.expectOne((req) => req.url === `${BASE}/export`).flush(new Blob(['a']));
     expect((await unnamed).filename).toBe('akteure.xlsx');
-  });
-
-  it('tells the import format by the file name', () => {
-    expect(importFormatOf(new File([], 'Akteure.CSV'))).toBe('csv');
-    expect(importFormatOf(new File([], 'akteure.xlsx'))).toBe('xlsx');
-    expect(importFormatOf(new File([], 'akteure.xls'))).toBeNull();
   });
 });

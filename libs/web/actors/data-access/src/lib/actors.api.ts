@@ -35,12 +35,6 @@ export function actorListParams(query: ActorListQuery): HttpParams {
   return params;
 }
 
-/** The import format by the file's name; null for a file the API cannot read. */
-export function importFormatOf(file: File): ActorImportFormat | null {
-  const extension = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
-  return extension === 'csv' || extension === 'xlsx' ? extension : null;
-}
-
 /** The actor table (Akteurstabelle) of an initiative. */
 @Injectable({ providedIn: 'root' })
 export class ActorsApi {

@@ -26,12 +26,6 @@ const CONTENT_TYPES: Record<MeasurementFileFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** The import format by the file's name; null for a file the API cannot read. */
-export function measurementFileFormatOf(file: File): MeasurementFileFormat | null {
-  const extension = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase();
-  return extension === 'csv' || extension === 'xlsx' ? extension : null;
-}
-
 /**
  * The values of the shared indicators (`/initiatives/:id/indicators/:indicatorId/measurements`,
  * `…/series`) and, across indicators, review lists, the import template and the import

@@ -11,6 +11,7 @@ import type {
 import { type TrendChartData, formatChartValue } from '@gw/web/shared/charts';
 import { cellLabel } from '@gw/web/measurements/data-access';
 import type { I18nService, TranslationKey } from '@gw/web/shared/i18n';
+import { formatPeriod } from '@gw/web/shared/ui';
 
 export const statusKey = (status: MeasurementStatus): TranslationKey =>
   `measurements.status.${status}`;
@@ -23,19 +24,9 @@ export const visibilityKey = (visibility: IndicatorVisibility): TranslationKey =
 export const revisionKey = (action: MeasurementRevisionAction): TranslationKey =>
   `measurements.details.action.${action}`;
 
-/**
- * A period as people say it: `2026-Q4` → „4. Quartal 2026“, `2026-11` → „November 2026“,
- * `2026-H2` → „2. Halbjahr 2026“, `2026` → „2026“. An unknown key is shown as it is.
- */
+/** A period as people say it: `2026-Q4` → „4. Quartal 2026“ (see `formatPeriod`). */
 export function periodLabel(period: string, i18n: I18nService): string {
-  const match = /^(\d{4})(?:-(Q|H)?(\d{1,2}))?$/.exec(period);
-  if (!match) return period;
-  const [, year = '', kind, index] = match;
-  if (!index) return year;
-  if (kind === 'Q') return i18n.t('measurements.period.quarter', { n: Number(index), year });
-  if (kind === 'H') return i18n.t('measurements.period.half', { n: Number(index), year });
-  const month = new Date(Number(year), Number(index) - 1, 15);
-  return new Intl.DateTimeFormat(i18n.locale(), { month: 'long', year: 'numeric' }).format(month);
+  return formatPeriod(period, i18n, 'measurements.period');
 }
 
 /** A value with its unit in the UI's locale: `71,5 %`, `1.200 Plätze`. */

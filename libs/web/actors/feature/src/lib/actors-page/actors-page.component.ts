@@ -33,7 +33,7 @@ import { ActorDialogComponent, type ActorDialogData } from '../actor-dialog/acto
 import { ActorFiltersComponent } from '../actor-filters/actor-filters.component';
 import { ActorSummaryComponent } from '../actor-summary/actor-summary.component';
 import { ActorTableComponent } from '../actor-table/actor-table.component';
-import { ImportDialogComponent } from '../import-dialog/import-dialog.component';
+import { ActorImportDialogComponent } from '../import-dialog/import-dialog.component';
 
 const EXPORT_FORMATS: { format: ActorImportFormat; short: TranslationKey; long: TranslationKey }[] =
   [
@@ -126,7 +126,7 @@ export class ActorsPageComponent {
   }
 
   protected async import(): Promise<void> {
-    await openFormDialog(this.dialog, ImportDialogComponent, null, this.injector);
+    await openFormDialog(this.dialog, ActorImportDialogComponent, null, this.injector);
   }
 
   protected async export(format: ActorImportFormat): Promise<void> {

@@ -1,112 +1,65 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { PROBLEM_TYPES } from '@gw/shared/contracts';
 import { ActorsStore } from '@gw/web/actors/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
-import { ImportDialogComponent } from './import-dialog.component';
+import { importDialogTesting } from '@gw/web/shared/ui';
+import { ActorImportDialogComponent } from './import-dialog.component';
 
 const BASE = '/api/v1/initiatives/i1/actors';
 
+/** The dialog over the actor table of initiative i1; the shared dialog's own spec covers the rest. */
 async function render() {
   localStorage.clear();
   TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
   await TestBed.inject(I18nService).loadFeature('actors');
   const backend = TestBed.inject(HttpTestingController);
   const loading = TestBed.inject(ActorsStore).load('i1');
-  backend
-    .expectOne((request) => request.url === BASE)
-    .flush({ items: [], total: 0, page: 1, pageSize: 20 });
+  const page = (total: number) => ({ items: [], total, page: 1, pageSize: 20 });
+  backend.expectOne((request) => request.url === BASE).flush(page(0));
   backend.expectOne(`${BASE}/summary`).flush([]);
   await loading;
-  const fixture = TestBed.createComponent(ImportDialogComponent);
+  const fixture = TestBed.createComponent(ActorImportDialogComponent);
   await fixture.whenStable();
-  const root = fixture.nativeElement as HTMLElement;
-  const settle = async () => {
-    await new Promise((resolve) => setTimeout(resolve));
-    await fixture.whenStable();
-  };
-  const choose = async (file: File) => {
-    const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    input.dispatchEvent(new Event('change'));
-    await settle();
-  };
-  const upload = async () => {
-    Array.from(root.querySelectorAll('button'))
-      .find((b) => b.textContent?.trim() === 'Importieren')!
-      .click();
-    await settle();
-  };
-  return { root, backend, settle, choose, upload };
+  return { backend, page, dialog: importDialogTesting.drive(fixture) };
 }
 
-describe('ImportDialogComponent', () => {
+describe('ActorImportDialogComponent', () => {
   it('lists every error of a refused file by row and column, in the UI’s words', async () => {
-    const { root, backend, settle, choose, upload } = await render();
-    await choose(new File(['x'], 'akteure.csv', { type: 'text/csv' }));
-    await upload();
-    const request = backend.expectOne((req) => req.url === `${BASE}/import`);
-    expect(request.request.params.get('format')).toBe('csv');
-    expect(request.request.headers.get('Content-Type')).toBe('text/csv');
-    request.flush(
-      {
-        type: PROBLEM_TYPES.importInvalid,
-        title: 'Bad Request',
-        status: 400,
-        detail: 'The file has 2 errors in 2 rows; nothing was imported.',
-        errors: [
-          {
-            row: 2,
-            field: 'Bereich',
-            code: 'invalid_choice',
-            message: 'Bereich "Weltall" is not one of: …',
-          },
-          {
-            row: 5,
-            field: 'Institution',
-            code: 'too_long',
-            message: 'Institution must be at most 200 characters long.',
-          },
-        ],
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
-    await settle();
+    const { backend, dialog } = await render();
+    await dialog.upload('akteure.csv');
+    const invalidChoice = 'Bereich "Weltall" is not one of: …';
+    const tooLong = 'Institution must be at most 200 characters long.';
+    backend
+      .expectOne((req) => req.url === `${BASE}/import`)
+      .flush(
+        ...importDialogTesting.refused([
+          { row: 2, field: 'Bereich', code: 'invalid_choice', message: invalidChoice },
+          { row: 5, field: 'Institution', code: 'too_long', message: tooLong },
+        ]),
+      );
+    await dialog.settle();
 
-    expect(root.textContent).toContain('Die Datei enthält 2 Fehler. Es wurde nichts übernommen.');
-    const rows = Array.from(root.querySelectorAll('tbody tr')).map((tr) =>
-      Array.from(tr.querySelectorAll('td')).map((td) => td.textContent?.trim()),
-    );
-    expect(rows).toEqual([
+    expect(dialog.root.textContent).toContain('Die Datei enthält 2 Fehler.');
+    expect(dialog.errorRows()).toEqual([
       ['2', 'Bereich', expect.stringContaining('Diesen Wert kennt die Tabelle nicht.')],
       ['5', 'Institution', 'Höchstens 200 Zeichen.'],
     ]);
   });
 
   it('tells how many actors were created, updated and left unchanged', async () => {
-    const { root, backend, settle, choose, upload } = await render();
-    await choose(new File(['x'], 'akteure.xlsx'));
-    await upload();
+    const { backend, page, dialog } = await render();
+    await dialog.upload('akteure.xlsx');
     backend
       .expectOne((req) => req.url === `${BASE}/import`)
       .flush({ created: 2, updated: 1, unchanged: 13 });
-    await settle();
+    await dialog.settle();
     // The table behind the dialog shows the imported actors.
-    backend
-      .expectOne((req) => req.url === BASE)
-      .flush({ items: [], total: 16, page: 1, pageSize: 20 });
+    backend.expectOne((req) => req.url === BASE).flush(page(16));
     backend.expectOne(`${BASE}/summary`).flush([]);
-    await settle();
-    expect(root.querySelector('[role=status]')?.textContent).toContain(
+    await dialog.settle();
+    expect(dialog.status()).toBe(
       'Import abgeschlossen: 2 Akteure angelegt, 1 aktualisiert, 13 unverändert.',
     );
-  });
-
-  it('refuses other files before uploading them', async () => {
-    const { root, backend, choose } = await render();
-    await choose(new File(['x'], 'akteure.pdf'));
-    expect(root.textContent).toContain('Bitte wählen Sie eine CSV- oder Excel-Datei');
-    backend.expectNone((req) => req.url === `${BASE}/import`);
   });
 });

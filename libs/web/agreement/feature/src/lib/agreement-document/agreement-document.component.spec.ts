@@ -182,7 +182,7 @@ describe('AgreementDocumentComponent', () => {
     await fixture.whenStable();
     expect(root.textContent).toContain('Bitte die Eltern erwähnen.');
     expect(field.value).toBe('');
-    expect(root.querySelector('gw-section-comments mat-error')?.textContent ?? '').toBe('');
+    expect(root.querySelector('gw-artifact-comments mat-error')?.textContent ?? '').toBe('');
   });
 
   it('lets observers read comments but not write any', async () => {

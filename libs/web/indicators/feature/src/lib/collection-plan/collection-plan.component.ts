@@ -27,12 +27,12 @@ import { I18nService, TranslatePipe } from '@gw/web/shared/i18n';
 import {
   EmptyStateComponent,
   ErrorMessageComponent,
+  formatPeriod,
   fromIsoDate,
   toIsoDate,
 } from '@gw/web/shared/ui';
 import { frequencyKey } from '../indicator-keys';
 import { formatCalendarDate } from '../format';
-import { periodLabel } from './period-label';
 
 /** The filter "anyone": every line. */
 const ALL = '';
@@ -129,7 +129,7 @@ export class CollectionPlanComponent {
   }
 
   protected period(row: CollectionPlanRow): string {
-    return periodLabel(row.period, row.frequency, this.i18n);
+    return formatPeriod(row.period, this.i18n, 'indicators.period');
   }
 
   protected date(date: string): string {

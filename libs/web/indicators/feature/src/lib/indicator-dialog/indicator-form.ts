@@ -17,8 +17,14 @@ import {
 } from '@gw/shared/contracts';
 import { sortedTargets } from '@gw/web/indicators/data-access';
 import type { Lang } from '@gw/web/shared/i18n';
-import { GwValidators, fromIsoDate, toIsoDate } from '@gw/web/shared/ui';
-import { decimalValidator, formatDecimal, parseDecimal } from './decimal';
+import {
+  GwValidators,
+  decimalValidator,
+  formatDecimal,
+  fromIsoDate,
+  parseDecimal,
+  toIsoDate,
+} from '@gw/web/shared/ui';
 
 const text = (maxLength: number, required = false) =>
   new FormControl('', {
@@ -76,7 +82,7 @@ export function createTargetForm(
     id: new FormControl<string | null>(target?.id ?? null),
     value: new FormControl(target?.value ?? '', {
       nonNullable: true,
-      validators: [Validators.required, decimalValidator(lang)],
+      validators: [Validators.required, decimalValidator(lang, LIMITS.value)],
     }),
     date: new FormControl<Date | null>(target?.date ?? null, [Validators.required, targetDate]),
   });
@@ -94,7 +100,7 @@ export function createIndicatorForm(lang: () => Lang) {
     baseline: new FormGroup({
       value: new FormControl('', {
         nonNullable: true,
-        validators: [decimalValidator(lang), baselinePair],
+        validators: [decimalValidator(lang, LIMITS.value), baselinePair],
       }),
       date: new FormControl<Date | null>(null, [baselinePair]),
     }),

@@ -19,14 +19,11 @@ import {
   ErrorMessageComponent,
   StaleNoticeComponent,
   SubmitButtonComponent,
+  decimalValidator,
+  formatDecimal,
+  parseDecimal,
 } from '@gw/web/shared/ui';
-import {
-  casesValidator,
-  numberText,
-  parseCases,
-  parseNumber,
-  valueValidator,
-} from '../number-input';
+import { casesValidator, parseCases } from '../cases-input';
 
 export interface CorrectionDialogData {
   value: Measurement;
@@ -76,7 +73,10 @@ export class CorrectionDialogComponent {
     {
       value: new FormControl('', {
         nonNullable: true,
-        validators: [Validators.required, valueValidator(() => this.i18n.lang())],
+        validators: [
+          Validators.required,
+          decimalValidator(() => this.i18n.lang(), MEASUREMENT_LIMITS.value),
+        ],
       }),
       cases: new FormControl('', { nonNullable: true, validators: [casesValidator] }),
       sourceNote: new FormControl('', {
@@ -117,7 +117,7 @@ export class CorrectionDialogComponent {
   private fill(value: Measurement): void {
     const lang = this.i18n.lang();
     this.form.reset({
-      value: numberText(value.value, lang),
+      value: formatDecimal(value.value, lang),
       cases: value.cases === null ? '' : String(value.cases),
       sourceNote: value.sourceNote,
       reason: '',
@@ -149,7 +149,7 @@ export function correctionOf(
   current: Measurement,
   lang: Lang,
 ): ValueCorrection {
-  const value = parseNumber(raw.value, lang);
+  const value = parseDecimal(raw.value, lang);
   const cases = parseCases(raw.cases);
   const sourceNote = raw.sourceNote.trim();
   return {

@@ -1,51 +1,29 @@
+import { HttpEventType } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import { PROBLEM_TYPES } from '@gw/shared/contracts';
 import { MeasurementsOverviewStore } from '@gw/web/measurements/data-access';
-import { BASE, settle, setupPage } from '../testing/page-setup';
-import { ImportDialogComponent } from './import-dialog.component';
+import { importDialogTesting } from '@gw/web/shared/ui';
+import { BASE, setupPage } from '../testing/page-setup';
+import { MeasurementImportDialogComponent } from './import-dialog.component';
 
+const IMPORT = `${BASE}/measurements/import`;
+
+/** The dialog over the values of initiative i1; the shared dialog's own spec covers the rest. */
 async function render() {
   const { backend } = await setupPage('coordination');
   TestBed.inject(MeasurementsOverviewStore).open('i1');
-  const fixture = TestBed.createComponent(ImportDialogComponent);
+  const fixture = TestBed.createComponent(MeasurementImportDialogComponent);
   await fixture.whenStable();
-  const root = fixture.nativeElement as HTMLElement;
-  const choose = async (file: File) => {
-    const input = root.querySelector<HTMLInputElement>('input[type=file]');
-    if (!input) throw new Error('no file input');
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    input.dispatchEvent(new Event('change'));
-    await settle();
-    await fixture.whenStable();
-  };
-  const upload = async () => {
-    Array.from(root.querySelectorAll('button'))
-      .find((b) => b.textContent?.trim() === 'Importieren')
-      ?.click();
-    await settle();
-  };
-  const stable = async () => {
-    await settle();
-    await fixture.whenStable();
-  };
-  return { root, backend, choose, upload, stable };
+  return { backend, dialog: importDialogTesting.drive(fixture) };
 }
 
-describe('ImportDialogComponent', () => {
-  it('lists every error of a refused file by row and field, in the UI’s words', async () => {
-    const { root, backend, choose, upload, stable } = await render();
-    await choose(new File(['x'], 'messwerte.csv', { type: 'text/csv' }));
-    await upload();
-    const request = backend.expectOne((req) => req.url === `${BASE}/measurements/import`);
-    expect(request.request.params.get('format')).toBe('csv');
-    expect(request.request.headers.get('Content-Type')).toBe('text/csv');
-    request.flush(
-      {
-        type: PROBLEM_TYPES.importInvalid,
-        title: 'Bad Request',
-        status: 400,
-        detail: 'The file has 2 errors; nothing was imported.',
-        errors: [
+describe('MeasurementImportDialogComponent', () => {
+  it('lists the errors of a refused file by row and field, quoting the cell', async () => {
+    const { backend, dialog } = await render();
+    await dialog.upload('messwerte.csv');
+    backend
+      .expectOne((req) => req.url === IMPORT)
+      .flush(
+        ...importDialogTesting.refused([
           {
             row: 3,
             field: 'Zeitraum',
@@ -58,40 +36,34 @@ describe('ImportDialogComponent', () => {
             code: 'invalid_number',
             message: 'Wert "zwölf" is not a number',
           },
-        ],
-      },
-      { status: 400, statusText: 'Bad Request' },
-    );
-    await stable();
-    expect(root.textContent).toContain('Die Datei enthält 2 Fehler. Es wurde nichts übernommen.');
-    const rows = Array.from(root.querySelectorAll('tbody tr')).map((tr) =>
-      Array.from(tr.querySelectorAll('td')).map((td) =>
-        td.textContent?.replace(/\s+/g, ' ').trim(),
-      ),
-    );
-    expect(rows).toEqual([
+        ]),
+      );
+    await dialog.settle();
+    expect(dialog.errorRows()).toEqual([
       ['3', 'Zeitraum', expect.stringContaining('„2026-H2“')],
       ['5', 'Wert', 'Das ist keine Zahl (zum Beispiel 12,5). „zwölf“'],
     ]);
   });
 
-  it('tells how many values were created, corrected and left unchanged', async () => {
-    const { root, backend, choose, upload, stable } = await render();
-    await choose(new File(['x'], 'messwerte.xlsx'));
-    await upload();
-    backend
-      .expectOne((req) => req.url === `${BASE}/measurements/import`)
-      .flush({ created: 4, updated: 1, unchanged: 12 });
-    await stable();
-    expect(root.querySelector('[role=status]')?.textContent).toContain(
-      'Import abgeschlossen: 4 Werte angelegt, 1 korrigiert, 12 unverändert.',
-    );
+  it('calls a file that names no row unreadable', async () => {
+    const { backend, dialog } = await render();
+    await dialog.upload('messwerte.xlsx');
+    backend.expectOne((req) => req.url === IMPORT).flush(...importDialogTesting.refused([]));
+    await dialog.settle();
+    expect(dialog.root.textContent).toContain('Die Datei lässt sich nicht als Tabelle lesen.');
   });
 
-  it('refuses other files before uploading them', async () => {
-    const { root, backend, choose } = await render();
-    await choose(new File(['x'], 'messwerte.pdf'));
-    expect(root.textContent).toContain('Bitte wählen Sie eine CSV- oder Excel-Datei');
-    backend.expectNone((req) => req.url === `${BASE}/measurements/import`);
+  it('shows how much of the file is sent, then how many values were imported', async () => {
+    const { backend, dialog } = await render();
+    await dialog.upload('messwerte.xlsx');
+    const request = backend.expectOne((req) => req.url === IMPORT);
+    request.event({ type: HttpEventType.UploadProgress, loaded: 25, total: 100 });
+    await dialog.settle();
+    expect(dialog.root.querySelector('mat-progress-bar')?.getAttribute('aria-valuenow')).toBe('25');
+    request.flush({ created: 4, updated: 1, unchanged: 12 });
+    await dialog.settle();
+    expect(dialog.status()).toBe(
+      'Import abgeschlossen: 4 Werte angelegt, 1 korrigiert, 12 unverändert.',
+    );
   });
 });

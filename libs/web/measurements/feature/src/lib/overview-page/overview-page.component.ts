@@ -44,7 +44,7 @@ import {
   CorrectionDialogComponent,
   type CorrectionDialogData,
 } from '../correction-dialog/correction-dialog.component';
-import { ImportDialogComponent } from '../import-dialog/import-dialog.component';
+import { MeasurementImportDialogComponent } from '../import-dialog/import-dialog.component';
 import { cellText, frequencyKey, periodLabel, valueText } from '../measurement-text';
 import {
   ReturnDialogComponent,
@@ -149,12 +149,11 @@ export class OverviewPageComponent {
   }
 
   protected async openImport(): Promise<void> {
-    const result = await openFormDialog<ImportDialogComponent, void, MeasurementImportResult>(
-      this.dialog,
-      ImportDialogComponent,
-      undefined,
-      this.injector,
-    );
+    const result = await openFormDialog<
+      MeasurementImportDialogComponent,
+      void,
+      MeasurementImportResult
+    >(this.dialog, MeasurementImportDialogComponent, undefined, this.injector);
     if (result) await this.reloadAfterChange();
   }
 

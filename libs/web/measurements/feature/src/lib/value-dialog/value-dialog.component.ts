@@ -27,9 +27,14 @@ import {
 } from '@gw/web/measurements/data-access';
 import { FormSubmit, problemMessage } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, I18nService, TranslatePipe } from '@gw/web/shared/i18n';
-import { ErrorMessageComponent, SubmitButtonComponent } from '@gw/web/shared/ui';
+import {
+  ErrorMessageComponent,
+  SubmitButtonComponent,
+  decimalValidator,
+  parseDecimal,
+} from '@gw/web/shared/ui';
+import { casesValidator, parseCases } from '../cases-input';
 import { formatKey } from '../measurement-text';
-import { casesValidator, parseCases, parseNumber, valueValidator } from '../number-input';
 
 /** The choice „Gesamt“ of a dimension: a select shows no text for null. */
 const TOTAL = '';
@@ -94,7 +99,10 @@ export class ValueDialogComponent {
     ),
     value: new FormControl('', {
       nonNullable: true,
-      validators: [Validators.required, valueValidator(() => this.i18n.lang())],
+      validators: [
+        Validators.required,
+        decimalValidator(() => this.i18n.lang(), MEASUREMENT_LIMITS.value),
+      ],
     }),
     cases: new FormControl('', { nonNullable: true, validators: [casesValidator] }),
     sourceNote: new FormControl('', {
@@ -126,7 +134,7 @@ export class ValueDialogComponent {
       cell: this.data.dimensions
         .map((dimension) => ({ dimensionId: dimension.id, valueId: raw.cell[dimension.id] }))
         .filter((entry) => entry.valueId !== TOTAL),
-      value: parseNumber(raw.value, this.i18n.lang()) ?? 0,
+      value: parseDecimal(raw.value, this.i18n.lang()) ?? 0,
       cases: parseCases(raw.cases),
       sourceNote: raw.sourceNote.trim(),
     };

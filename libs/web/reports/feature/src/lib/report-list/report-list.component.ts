@@ -12,6 +12,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { VersionStatusComponent } from '@gw/web/artifacts/feature';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { type Report, ReportsStore } from '@gw/web/reports/data-access';
 import { messageOf } from '@gw/web/shared/data-access';
@@ -23,8 +24,7 @@ import {
   openFormDialog,
 } from '@gw/web/shared/ui';
 import { CreateReportDialogComponent } from '../create-report-dialog/create-report-dialog.component';
-import { periodTypeKey } from '../report-keys';
-import { ReportStatusComponent } from '../report-status/report-status.component';
+import { periodTypeKey, reportStatusKey } from '../report-keys';
 
 /**
  * `/initiatives/:id/reports`: the initiative's reports, newest first, with period and state;
@@ -41,7 +41,7 @@ import { ReportStatusComponent } from '../report-status/report-status.component'
     EmptyStateComponent,
     ErrorMessageComponent,
     PageHeaderComponent,
-    ReportStatusComponent,
+    VersionStatusComponent,
     TranslatePipe,
     LocalDatePipe,
   ],
@@ -61,6 +61,7 @@ export class ReportListComponent {
   protected readonly isCoordination = this.initiatives.isCoordination;
   protected readonly errorMessage = messageOf(this.store.error);
   protected readonly periodTypeKey = periodTypeKey;
+  protected readonly statusKey = reportStatusKey;
 
   constructor() {
     effect(() => {

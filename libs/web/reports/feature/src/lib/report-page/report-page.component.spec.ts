@@ -1,12 +1,13 @@
 import { TestBed } from '@angular/core/testing';
-import type { Role, VersionStatus } from '@gw/shared/contracts';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import type { ApprovalOverview, Role, VersionStatus } from '@gw/shared/contracts';
 import { reportFixtures } from '@gw/web/reports/data-access';
 import { query, settle, setUp } from '../testing/setup';
 import { ReportPageComponent } from './report-page.component';
 
-const { ARTIFACT, artifact, overview, report, summary } = reportFixtures;
+const { ARTIFACT, EVA, JONAS, KATRIN, HASH, artifact, overview, report, summary } = reportFixtures;
 
-async function render(role: Role, status: VersionStatus) {
+async function render(role: Role, status: VersionStatus, approvals = overview()) {
   const setup = await setUp(role);
   const fixture = TestBed.createComponent(ReportPageComponent);
   fixture.componentRef.setInput('artifactId', 'r1');
@@ -16,7 +17,7 @@ async function render(role: Role, status: VersionStatus) {
   setup.backend.expectOne(`${ARTIFACT}/versions/1`).flush(report(1, status));
   await settle();
   if (status !== 'draft') {
-    setup.backend.expectOne(`${ARTIFACT}/versions/1/approvals`).flush(overview());
+    setup.backend.expectOne(`${ARTIFACT}/versions/1/approvals`).flush(approvals);
   }
   setup.backend.expectOne(`${ARTIFACT}/versions/1/comments?status=all`).flush([]);
   await settle(fixture);
@@ -61,6 +62,46 @@ describe('ReportPageComponent', () => {
     expect(text()).toContain('Noch keine Zusammenfassung.');
     expect(text()).toContain('Das Coaching ist im Februar gestartet.');
     expect(text()).toContain('Als beobachtendes Mitglied können Sie nicht kommentieren.');
+  });
+
+  it('records a steering member’s approval, shows the report as it is then and says it is approved', async () => {
+    const asked: ApprovalOverview = overview({ approvers: [EVA, JONAS, KATRIN], canDecide: true });
+    const { button, backend, fixture, confirmations, text } = await render(
+      'steering',
+      'in_review',
+      asked,
+    );
+    const said = jest.spyOn(TestBed.inject(MatSnackBar), 'open');
+    button('Zustimmen')?.click();
+    await settle(fixture);
+    expect(confirmations[0]?.title).toBe('Dem Bericht zustimmen?');
+    const post = backend.expectOne({ method: 'POST', url: `${ARTIFACT}/versions/1/approvals` });
+    expect(post.request.body).toEqual({ decision: 'approve' });
+    post.flush({});
+    await settle();
+    backend.expectOne(ARTIFACT).flush(artifact(summary(1, 'approved')));
+    await settle();
+    backend.expectOne(`${ARTIFACT}/versions/1`).flush(report(1, 'approved'));
+    await settle();
+    const decided = (who: typeof EVA) => ({
+      id: `a-${who.userId}`,
+      approver: who,
+      decision: 'approve' as const,
+      comment: null,
+      contentHash: HASH,
+      decidedAt: '2027-04-04T09:00:00Z',
+    });
+    backend
+      .expectOne(`${ARTIFACT}/versions/1/approvals`)
+      .flush({ ...asked, canDecide: false, approvals: [decided(EVA), decided(KATRIN)] });
+    backend.expectOne(`${ARTIFACT}/versions/1/comments?status=all`).flush([]);
+    await settle(fixture);
+    expect(said).toHaveBeenCalledWith('Der Bericht ist freigegeben.', 'Schließen', {
+      duration: 6000,
+    });
+    expect(text()).toContain('Sie haben diesem Bericht zugestimmt.');
+    expect(text()).toContain('2 von 2 nötigen Zustimmungen');
+    expect(button('Veröffentlichen')).toBeUndefined();
   });
 
   it('offers the coordination office to publish an approved report', async () => {

@@ -11,21 +11,23 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
+import type { ApprovalRequest, VersionStatus } from '@gw/shared/contracts';
+import {
+  ApprovalPanelComponent,
+  ArtifactCommentsComponent,
+  type CommentSection,
+  VersionStatusComponent,
+} from '@gw/web/artifacts/feature';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { ReportStore, formatValue, memberIndicatorView } from '@gw/web/reports/data-access';
 import { messageOf } from '@gw/web/shared/data-access';
 import { I18nService, LocalDatePipe, TranslatePipe } from '@gw/web/shared/i18n';
 import { ErrorMessageComponent, PageHeaderComponent } from '@gw/web/shared/ui';
-import { ApprovalPanelComponent } from '../approval-panel/approval-panel.component';
 import { PublicLinkPanelComponent } from '../public-link-panel/public-link-panel.component';
 import { ReportActions } from '../report-actions';
-import {
-  type CommentSection,
-  ReportCommentsComponent,
-} from '../report-comments/report-comments.component';
 import { ReportGoalComponent } from '../report-goal/report-goal.component';
-import { ReportStatusComponent } from '../report-status/report-status.component';
 import { ReportTextComponent } from '../report-text/report-text.component';
+import { quorumKey, reportStatusKey } from '../report-keys';
 import { ResourcesTableComponent } from '../resources-table/resources-table.component';
 
 /**
@@ -45,9 +47,9 @@ import { ResourcesTableComponent } from '../resources-table/resources-table.comp
     ErrorMessageComponent,
     ApprovalPanelComponent,
     PublicLinkPanelComponent,
-    ReportCommentsComponent,
+    ArtifactCommentsComponent,
     ReportGoalComponent,
-    ReportStatusComponent,
+    VersionStatusComponent,
     ReportTextComponent,
     ResourcesTableComponent,
     TranslatePipe,
@@ -127,6 +129,17 @@ export class ReportPageComponent {
     const role = this.role();
     return role !== null && role !== 'observer';
   });
+  protected readonly quorumKey = quorumKey;
+  protected readonly statusKey = reportStatusKey;
+
+  /** A steering member's decision; the report's state afterwards tells the panel what to say. */
+  protected readonly decide = async (request: ApprovalRequest): Promise<VersionStatus | null> => {
+    await this.store.decide(request);
+    return this.store.report()?.status ?? null;
+  };
+  protected readonly addComment = (sectionKey: string, body: string) =>
+    this.store.addComment(sectionKey, body);
+  protected readonly resolveComment = (commentId: string) => this.store.resolveComment(commentId);
 
   constructor() {
     effect(() => {

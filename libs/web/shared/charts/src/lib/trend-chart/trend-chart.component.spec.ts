@@ -2,7 +2,14 @@ import { TestBed } from '@angular/core/testing';
 import { TrendChartComponent } from './trend-chart.component';
 import type { TrendChartData } from './trend-chart.model';
 
-const chart = { setOption: jest.fn(), resize: jest.fn(), dispose: jest.fn() };
+const chart = {
+  setOption: jest.fn(),
+  resize: jest.fn(),
+  dispose: jest.fn(),
+  on: jest.fn(),
+  off: jest.fn(),
+  isDisposed: () => false,
+};
 const init = jest.fn(() => chart);
 jest.mock('./echarts-setup', () => ({ init: (...args: unknown[]) => init(...args) }));
 
@@ -16,6 +23,7 @@ const data: TrendChartData = {
 async function render() {
   (globalThis as { ResizeObserver?: unknown }).ResizeObserver = class {
     observe = jest.fn();
+    unobserve = jest.fn();
     disconnect = jest.fn();
   };
   const fixture = TestBed.createComponent(TrendChartComponent);
@@ -43,9 +51,9 @@ describe('TrendChartComponent', () => {
     expect(host.getAttribute('aria-label')).toBe('Verlauf: zuletzt 72,1 %');
   });
 
-  it('draws with the lazily loaded ECharts in SVG and redraws when the data change', async () => {
+  it('draws through ngx-echarts with the lazily loaded ECharts in SVG and redraws when the data change', async () => {
     const fixture = await render();
-    expect(init).toHaveBeenCalledWith(expect.any(HTMLElement), null, { renderer: 'svg' });
+    expect(init).toHaveBeenCalledWith(expect.any(HTMLElement), undefined, { renderer: 'svg' });
     expect(chart.setOption).toHaveBeenCalledTimes(1);
     fixture.componentRef.setInput('data', { ...data, points: [] });
     await fixture.whenStable();

@@ -1,29 +1,34 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ElementRef,
-  afterNextRender,
-  effect,
+  computed,
   inject,
   input,
-  signal,
-  viewChild,
 } from '@angular/core';
-import type { EChartsType } from 'echarts/core';
+import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import type { TrendChartData, TrendChartTexts, TrendChartTheme } from './trend-chart.model';
 import { FALLBACK_THEME, buildTrendOption } from './trend-option';
 
 /**
- * A trend over time: actual values, baseline and targets (see `TrendChartData`). ECharts is
- * loaded on first render, in its own chunk. The drawing is one image to assistive technology,
- * named by `ariaLabel`; put the same numbers in a table beside it for those who cannot see it.
+ * A trend over time: actual values, baseline and targets (see `TrendChartData`), drawn by
+ * ngx-echarts in SVG. ECharts is loaded when the first chart renders, in its own chunk. The
+ * drawing is one image to assistive technology, named by `ariaLabel`; put the same numbers in a
+ * table beside it for those who cannot see it.
  */
 @Component({
   selector: 'gw-trend-chart',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [NgxEchartsDirective],
+  providers: [provideEchartsCore({ echarts: () => import('./echarts-setup') })],
   host: { role: 'img', '[attr.aria-label]': 'ariaLabel()' },
-  template: `<div #canvas class="canvas" aria-hidden="true"></div>`,
+  template: `<div
+    echarts
+    class="canvas"
+    aria-hidden="true"
+    [options]="option()"
+    [initOpts]="{ renderer: 'svg' }"
+  ></div>`,
   styles: `
     :host {
       display: block;
@@ -43,33 +48,10 @@ export class TrendChartComponent {
   readonly locale = input('de-DE');
 
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly canvas = viewChild.required<ElementRef<HTMLElement>>('canvas');
-  private readonly chart = signal<EChartsType | null>(null);
 
-  constructor() {
-    let destroyed = false;
-    let resize: ResizeObserver | null = null;
-    afterNextRender(() => {
-      void import('./echarts-setup').then(({ init }) => {
-        if (destroyed) return;
-        const chart = init(this.canvas().nativeElement, null, { renderer: 'svg' });
-        resize = new ResizeObserver(() => chart.resize());
-        resize.observe(this.canvas().nativeElement);
-        this.chart.set(chart);
-      });
-    });
-    effect(() => {
-      const chart = this.chart();
-      if (!chart) return;
-      const option = buildTrendOption(this.data(), this.texts(), this.locale(), this.theme());
-      chart.setOption(option, { notMerge: true });
-    });
-    inject(DestroyRef).onDestroy(() => {
-      destroyed = true;
-      resize?.disconnect();
-      this.chart()?.dispose();
-    });
-  }
+  protected readonly option = computed(() =>
+    buildTrendOption(this.data(), this.texts(), this.locale(), this.theme()),
+  );
 
   /** The app's colours (Material's system tokens), so that the chart follows the theme. */
   private theme(): TrendChartTheme {
