@@ -1,10 +1,11 @@
 // `npm run bench`: the built API (dist/apps/api/main.js) against a fresh embedded PostgreSQL with
-// seeded data, measured with autocannon next to a bare Fastify route (the machine's limit).
-// Prints the results, checks them against the targets and writes them into BENCHMARKS.md.
+// seeded data, measured with autocannon next to a bare Fastify route (the machine's limit), and
+// the PDF of a 50-indicator report timed one request at a time. Prints the results, checks them
+// against the targets and writes them into BENCHMARKS.md.
 //
-// Options: --duration 10 --connections 50 --warmup 3 --log-level info (the API's LOG_LEVEL),
-// --pg-stats (SQL statements per request), --cpu-prof (CPU profile of the API), --no-write,
-// --api dist/apps/api/main.js (another build to compare). Diagnostic runs (--pg-stats,
+// Options: --duration 10 --connections 50 --warmup 3 --pdf-runs 5 (timed PDF requests),
+// --log-level info (the API's LOG_LEVEL), --pg-stats (SQL statements per request), --cpu-prof
+// (CPU profile of the API), --no-write, --api dist/apps/api/main.js (another build to compare). Diagnostic runs (--pg-stats,
 // --cpu-prof, another log level or build) never write BENCHMARKS.md.
 // Exit code 1 when a request failed (the run is invalid) or a target was missed.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { BENCH_EMAIL, BENCH_PASSWORD, seed, startPostgres } from './database.mjs';
 import * as diagnostics from './diagnostics.mjs';
 import { checkEndpoint, measure } from './measure.mjs';
+import { seedPhaseThree } from './phase-three-seed.mjs';
 import {
   BenchError,
   freePort,
@@ -24,6 +26,7 @@ import {
   waitUntilReady,
 } from './processes.mjs';
 import * as report from './report.mjs';
+import { createReport, measurePdf } from './report-workload.mjs';
 import { API_NODE_FLAGS } from '../node-flags.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -35,6 +38,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     warmup: { type: 'string', default: '3' },
+    'pdf-runs': { type: 'string', default: '5' },
     'log-level': { type: 'string', default: 'info' },
     'pg-stats': { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
@@ -46,6 +50,7 @@ const settings = {
   duration: Number(args.duration),
   connections: Number(args.connections),
   warmup: Number(args.warmup),
+  pdfRuns: Number(args['pdf-runs']),
   logLevel: args['log-level'],
 };
 const apiMain = resolve(root, args.api);
@@ -64,6 +69,8 @@ async function setUp(cleanups) {
     if (typeof value === 'number' && !(value >= 0))
       throw new BenchError(`--${name} must be a number`);
   }
+  if (!Number.isInteger(settings.pdfRuns) || settings.pdfRuns < 1)
+    throw new BenchError('--pdf-runs must be a whole number of at least 1');
   if (!existsSync(apiMain)) throw new BenchError(`${apiMain} is missing: run npx nx build api.`);
   mkdirSync(logDir, { recursive: true });
   const logFile = (name) => join(logDir, `${name}.log`);
@@ -111,6 +118,8 @@ async function setUp(cleanups) {
 
   say('Seeding 200 initiatives, 4,000 memberships, 2,001 users ...');
   const seeded = await seed(db.url);
+  say('Seeding the Phase-3 workload: 50 indicators, 33,000 measurements, 40 measures ...');
+  seeded.phaseThree = await seedPhaseThree(db.url, seeded);
   if (pgStats) await diagnostics.enableStatementStats(db.url);
 
   const login = await fetch(`${apiUrl}/api/v1/auth/login`, {
@@ -144,6 +153,10 @@ async function run(cleanups) {
   const targets = {
     get: { label: 'GET /api/v1/initiatives/:id', url: `${apiUrl}/api/v1/initiatives/${id}` },
     list: { label: 'GET /api/v1/initiatives', url: `${apiUrl}/api/v1/initiatives` },
+    dashboard: {
+      label: 'GET /api/v1/initiatives/:id/dashboard',
+      url: `${apiUrl}/api/v1/initiatives/${id}/dashboard`,
+    },
     bare: { label: 'bare Fastify, 1 query', url: `${bareUrl}/initiatives/${id}` },
   };
   for (const target of Object.values(targets)) target.headers = headers;
@@ -152,6 +165,15 @@ async function run(cleanups) {
   if (page.total !== 50 || page.items.length !== 20) {
     throw new BenchError(
       `The list should hold 20 of 50 items: ${JSON.stringify(page).slice(0, 200)}`,
+    );
+  }
+  const dashboard = await checkEndpoint(targets.dashboard);
+  const current = dashboard.indicators.filter((i) => i.latest !== null).length;
+  if (current !== seeded.phaseThree.indicators || dashboard.overdueMilestones.length === 0) {
+    throw new BenchError(
+      `The dashboard should show ${seeded.phaseThree.indicators} indicators with values and ` +
+        `overdue milestones: ${current} with values, ` +
+        `${dashboard.overdueMilestones.length} overdue milestones.`,
     );
   }
 
@@ -165,6 +187,23 @@ async function run(cleanups) {
       statements[key] = await diagnostics.statementStats(db.url, results[key].requests);
     }
   }
+  // Rendering PDFs takes memory of its own: the peak before them tells the two apart.
+  results.peakRssBeforeReportBytes = peakRss(api.pid);
+  say(`Generating the ${seeded.phaseThree.reportYear} report and timing its PDF ...`);
+  const created = await createReport({
+    apiUrl,
+    initiativeId: id,
+    headers,
+    seeded: seeded.phaseThree,
+  });
+  results.reportPdf = await measurePdf({
+    apiUrl,
+    initiativeId: id,
+    headers,
+    report: created,
+    runs: settings.pdfRuns,
+    label: `PDF of the ${created.indicators}-indicator report`,
+  });
   results.peakRssBytes = peakRss(api.pid);
   await stopProcess(api); // before the report, so that --cpu-prof has written its profile
 

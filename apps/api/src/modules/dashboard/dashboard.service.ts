@@ -91,10 +91,17 @@ const INDICATORS = `
   SELECT i.id, i.name, i.unit, i.direction, i.baseline_value::float8 AS baseline_value,
          to_char(i.baseline_date, 'YYYY-MM-DD') AS baseline_date,
          l.period, to_char(l.period_end, 'YYYY-MM-DD') AS period_end, l.value::float8 AS value,
-         (SELECT json_agg(json_build_object('value', t.value, 'date', to_char(t.target_date, 'YYYY-MM-DD'))
-                  ORDER BY t.target_date)
-            FROM indicator_targets t WHERE t.indicator_id = i.id) AS targets
+         t.targets
     FROM indicators i
+    -- Grouped once for all indicators: a subquery per indicator costs more than the join.
+    LEFT JOIN (
+      SELECT indicator_id,
+             json_agg(json_build_object('value', value, 'date', to_char(target_date, 'YYYY-MM-DD'))
+                      ORDER BY target_date) AS targets
+        FROM indicator_targets
+       WHERE indicator_id IN (SELECT id FROM indicators WHERE initiative_id = $1)
+       GROUP BY indicator_id
+    ) t ON t.indicator_id = i.id
     LEFT JOIN LATERAL (
       SELECT period, period_end, value FROM measurements
        WHERE indicator_id = i.id AND status = 'approved' AND cell_key = ''
