@@ -74,9 +74,12 @@ export function moveValue(form: DimensionForm, index: number, step: -1 | 1): voi
   const values = form.controls.values;
   const target = index + step;
   if (target < 0 || target >= values.length) return;
-  const row = values.at(index);
-  values.removeAt(index, { emitEvent: false });
-  values.insert(target, row);
+  // The rows trade their contents (a value keeps its id) rather than their places: moving the
+  // controls within the array would leave the inputs bound to the controls at the old indexes.
+  const moving = values.at(index).getRawValue();
+  const other = values.at(target).getRawValue();
+  values.at(index).setValue(other);
+  values.at(target).setValue(moving);
   form.markAsDirty();
 }
 
