@@ -165,9 +165,12 @@ export class GoalEditorComponent {
 
   private moveGoal(from: number, to: number): void {
     if (from === to) return;
-    const control = this.goals.at(from);
-    this.goals.removeAt(from, { emitEvent: false });
-    this.goals.insert(to, control);
+    // The rows trade their contents (each goal keeps its id) rather than their places: moving
+    // the controls within the array would leave the inputs bound to the controls they started with.
+    const goals = this.goals.getRawValue();
+    const [moved] = goals.splice(from, 1);
+    if (moved) goals.splice(to, 0, moved);
+    this.goals.setValue(goals);
     this.form.markAsDirty();
     this.announcement.set(this.i18n.t('goal.moved', { n: to + 1, total: this.goals.length }));
   }
