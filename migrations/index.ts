@@ -22,6 +22,7 @@ import { CreateMeasurementsTables1795219204000 } from './1795219204000-create-me
 import { CreateReportPublicLinksTable1795219204100 } from './1795219204100-create-report-public-links-table';
 import { AddMeasurementReadIndexes1795219204200 } from './1795219204200-add-measurement-read-indexes';
 import { RecordMeasurementRevisionActions1795219204500 } from './1795219204500-record-measurement-revision-actions';
+import { CountDashboardChanges1795219204800 } from './1795219204800-count-dashboard-changes';
 import { IndexMeasurementsAwaitingReview1795219204700 } from './1795219204700-index-measurements-awaiting-review';
 import { MakeMeasurementRevisionsAppendOnly1795219204600 } from './1795219204600-make-measurement-revisions-append-only';
 
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   RecordMeasurementRevisionActions1795219204500,
   MakeMeasurementRevisionsAppendOnly1795219204600,
   IndexMeasurementsAwaitingReview1795219204700,
+  CountDashboardChanges1795219204800,
 ];

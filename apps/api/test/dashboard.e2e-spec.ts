@@ -50,6 +50,45 @@ describe('the initiative dashboard', () => {
     expect(board.indicators).toEqual([]);
   });
 
+  it('shows every change at once, though it keeps computed dashboards between changes', async () => {
+    const first = await dashboard();
+    expect(await dashboard()).toEqual(first);
+
+    const measure = await createMeasure(t.api, initiative.id, coordinator, {
+      title: 'Elternabende',
+      status: 'running',
+      milestones: [{ title: 'Erster Abend', dueDate: '2026-01-15' }],
+    });
+    expect((await dashboard()).measures.byStatus.running).toBe(1);
+    expect((await dashboard()).overdueMilestones.map((m) => m.title)).toEqual(['Erster Abend']);
+
+    // A change below a measure, written straight to its table, moves the dashboard too.
+    await t.dataSource.query('UPDATE measure_milestones SET done = true WHERE measure_id = $1', [
+      measure.id,
+    ]);
+    expect((await dashboard()).overdueMilestones).toEqual([]);
+
+    const indicator = await createIndicator(t.api, initiative.id, coordinator, {
+      name: 'Beratungen',
+      frequency: 'yearly',
+    });
+    expect((await dashboard()).indicators.map((i) => i.latest)).toEqual([null]);
+    await enter(indicator, '2025', 42, coordinator.token);
+    expect((await dashboard()).indicators[0]!.latest).toMatchObject({ value: 42 });
+    await t.dataSource.query(
+      `INSERT INTO indicator_targets (indicator_id, value, target_date) VALUES ($1, 60, '2099-12-31')`,
+      [indicator.id],
+    );
+    expect((await dashboard()).indicators[0]!.nextTarget).toEqual({
+      value: 60,
+      date: '2099-12-31',
+    });
+    await t.dataSource.query(`UPDATE initiatives SET phase = 'gestaltung' WHERE id = $1`, [
+      initiative.id,
+    ]);
+    expect((await dashboard()).phase).toBe('gestaltung');
+  });
+
   it('counts measures by status and lists overdue milestones of measures still under way', async () => {
     await createMeasure(t.api, initiative.id, coordinator, {
       title: 'Übergangscoaching',

@@ -5,6 +5,7 @@ import {
   type IndicatorDirection,
   type IndicatorSummary,
   indicatorVisibilitiesFor,
+  type IndicatorVisibility,
   MEASURE_STATUSES,
   type MeasureStatus,
   PHASES,
@@ -132,18 +133,53 @@ const DASHBOARD = `
     ${jsonRows(INDICATORS)} AS indicators,
     ${jsonRows(ACTIVITY)} AS activity`;
 
+/** Computed dashboards one API instance keeps; the oldest goes first. */
+const CACHED_DASHBOARDS = 500;
+
 @Injectable()
 export class DashboardService {
+  /**
+   * Dashboards by initiative, what the caller may see, day and the initiative's dashboard
+   * version: the database's triggers move that version with every change the dashboard shows,
+   * so a kept dashboard is current for as long as its key is asked for.
+   */
+  private readonly cache = new Map<string, Dashboard>();
+
   constructor(private readonly sql: SqlService) {}
 
   async dashboard(access: InitiativeAccess): Promise<Dashboard> {
     const today = calendarDateIn('Europe/Berlin', new Date());
+    const visibilities = indicatorVisibilitiesFor(access.role);
+    const [stamp] = await this.sql.prepared<{ version: string }>(
+      'dashboard-version',
+      'SELECT version FROM dashboard_versions WHERE initiative_id = $1',
+      [access.initiativeId],
+    );
+    const dashboard = () => this.compute(access.initiativeId, today, visibilities);
+    if (!stamp) return dashboard();
+    const key = `${access.initiativeId} ${visibilities.join(',')} ${today} ${stamp.version}`;
+    const kept = this.cache.get(key);
+    if (kept) return kept;
+    const computed = await dashboard();
+    this.cache.set(key, computed);
+    if (this.cache.size > CACHED_DASHBOARDS) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+    return computed;
+  }
+
+  private async compute(
+    initiativeId: string,
+    today: string,
+    visibilities: IndicatorVisibility[],
+  ): Promise<Dashboard> {
     const [row] = await this.sql.prepared<DashboardRow>('dashboard', DASHBOARD, [
-      access.initiativeId,
+      initiativeId,
       today,
       ACTIVITY_DAYS,
       ACTIVITY_LIMIT,
-      indicatorVisibilitiesFor(access.role),
+      visibilities,
     ]);
     if (!row) throw new Error('The dashboard query returned no row');
 
