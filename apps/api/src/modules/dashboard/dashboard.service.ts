@@ -141,7 +141,9 @@ export class DashboardService {
   /**
    * Dashboards by initiative, what the caller may see, day and the initiative's dashboard
    * version: the database's triggers move that version with every change the dashboard shows,
-   * so a kept dashboard is current for as long as its key is asked for.
+   * so a kept dashboard is current for as long as its key is asked for. Two things may lag until
+   * the next change or day: a renamed member's name in the activity, and an entry passing the
+   * 30-day mark during the day.
    */
   private readonly cache = new Map<string, Dashboard>();
 
