@@ -8,6 +8,9 @@ import {
   newVisitor,
   pageErrors,
   screenshots,
+  toast,
+  dialog,
+  openTab,
 } from '../support/browser';
 import { acceptInvitation, person, register } from '../support/people';
 
@@ -68,15 +71,6 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   const contributions = (page: Page) =>
     page.getByRole('region', { name: '5. Beiträge und Ressourcen der Partner' });
 
-  /** Opens a tab of the initiative fresh from the server, as after coming back to it. */
-  async function openTab(page: Page, tab: string): Promise<void> {
-    await page.goto(initiativeUrl);
-    await page.getByRole('tab', { name: tab }).click();
-  }
-
-  const toast = (page: Page, text: string) => page.getByText(text, { exact: false }).first();
-  const dialog = (page: Page) => page.getByRole('dialog');
-
   /** The editor's card of one section, by its numbered heading ("8. Laufzeit"). */
   function editorSection(page: Page, heading: string): Locator {
     return page
@@ -106,7 +100,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
 
   /** A partner's representative signs (or declines) the version on screen for their partner. */
   async function decide(page: Page, number: number, actor: string, reason?: string) {
-    await openTab(page, 'Kooperationsvereinbarung');
+    await openTab(page, initiativeUrl, 'Kooperationsvereinbarung');
     const banner = page.getByRole('region', {
       name: `Bitte unterzeichnen Sie Fassung ${number} für ${actor}.`,
     });
@@ -351,7 +345,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Paul comments on the contributions of the partners', async () => {
-    await openTab(partner1, 'Kooperationsvereinbarung');
+    await openTab(partner1, initiativeUrl, 'Kooperationsvereinbarung');
     await partner1.getByRole('heading', { name: 'Fassung 1' }).waitFor();
     await partner1
       .getByRole('button', { name: /^Kommentare zu „Beiträge und Ressourcen der Partner“/ })
@@ -536,7 +530,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Eva, for the steering group, approves the move to Gestaltung', async () => {
-    await openTab(steering, 'Phasen');
+    await openTab(steering, initiativeUrl, 'Phasen');
     const proposal = steering.getByRole('region', { name: 'Zur Entscheidung' });
     await proposal.getByText('Die Kooperationsvereinbarung ist von allen Partnern').waitFor();
     await proposal.getByLabel('Kommentar').fill('Einstimmig in der Sitzung beschlossen.');
@@ -554,7 +548,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Katrin sees the initiative in Gestaltung, with the proposal and decision in the history', async () => {
-    await openTab(coordination, 'Phasen');
+    await openTab(coordination, initiativeUrl, 'Phasen');
     const history = coordination.getByRole('list', {
       name: 'Vorschläge und Entscheidungen, die neuesten zuerst',
     });

@@ -7,6 +7,9 @@ import {
   newVisitor,
   pageErrors,
   screenshots,
+  toast,
+  dialog,
+  openTab,
 } from '../support/browser';
 
 /**
@@ -45,9 +48,6 @@ describe('Story: phase 3, from a measured value to a published report behind a p
     await browser?.close();
   });
 
-  const toast = (page: Page, text: string) => page.getByText(text, { exact: false }).first();
-  const dialog = (page: Page) => page.getByRole('dialog');
-
   /** Logs a demo person in and opens the demo initiative. */
   async function logIn(page: Page, login: string): Promise<void> {
     await page.goto(`${baseUrl()}/auth/login`);
@@ -59,14 +59,9 @@ describe('Story: phase 3, from a measured value to a published report behind a p
     initiativeUrl = page.url().replace(/\/$/, '');
   }
 
-  async function openTab(page: Page, tab: string): Promise<void> {
-    await page.goto(initiativeUrl);
-    await page.getByRole('tab', { name: tab }).click();
-  }
-
   it('Tobias, data steward, enters this year’s share of school leavers with a perspective', async () => {
     await logIn(steward, 'arbeitsgruppe');
-    await openTab(steward, 'Messwerte');
+    await openTab(steward, initiativeUrl, 'Messwerte');
     await steward.getByRole('link', { name: indicator }).first().click();
     await steward.getByRole('heading', { name: indicator, level: 1 }).waitFor();
     await steward.getByRole('button', { name: 'Wert erfassen' }).click();
@@ -91,7 +86,7 @@ describe('Story: phase 3, from a measured value to a published report behind a p
 
   it('The coordination office approves it from the review queue; the trend shows it', async () => {
     await logIn(coordination, 'koordination');
-    await openTab(coordination, 'Messwerte');
+    await openTab(coordination, initiativeUrl, 'Messwerte');
     const queue = coordination.getByRole('region', { name: /Zu prüfen/ });
     const item = queue.getByRole('listitem').filter({ hasText: indicator }).filter({
       hasText: '74,5 %',
@@ -112,7 +107,7 @@ describe('Story: phase 3, from a measured value to a published report behind a p
   });
 
   it('The dashboard shows the indicator’s latest value against its path to the target', async () => {
-    await openTab(coordination, 'Dashboard');
+    await openTab(coordination, initiativeUrl, 'Dashboard');
     const row = coordination.getByText(indicator).first();
     await row.waitFor();
     await coordination.getByText('74,5 %').first().waitFor();
@@ -123,7 +118,7 @@ describe('Story: phase 3, from a measured value to a published report behind a p
   });
 
   it('The coordination office creates the 2026 report, writes its summary and submits it', async () => {
-    await openTab(coordination, 'Berichte');
+    await openTab(coordination, initiativeUrl, 'Berichte');
     await coordination.getByRole('button', { name: 'Bericht erstellen' }).click();
     const form = dialog(coordination);
     await form.getByText('Jahr', { exact: true }).click();

@@ -7,6 +7,9 @@ import {
   newVisitor,
   pageErrors,
   screenshots,
+  toast,
+  dialog,
+  openTab,
 } from '../support/browser';
 import { acceptInvitation, person, register } from '../support/people';
 
@@ -59,15 +62,6 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
     await page.setViewportSize(DESKTOP);
   }
 
-  /** Opens a tab of the initiative fresh from the server, as after coming back to it. */
-  async function openTab(page: Page, tab: string): Promise<void> {
-    await page.goto(initiativeUrl);
-    await page.getByRole('tab', { name: tab }).click();
-  }
-
-  const toast = (page: Page, text: string) => page.getByText(text, { exact: false }).first();
-  const dialog = (page: Page) => page.getByRole('dialog');
-
   /** Chooses options of a select in `scope`; a multiple select is closed afterwards. */
   async function choose(page: Page, scope: Locator, label: string, options: string[]) {
     // An empty select's long label rests over its middle: the click lands on the label, as a
@@ -85,7 +79,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
 
   /** The steering member asked approves the phase transition proposed to them. */
   async function approveTransition(page: Page, phase: string): Promise<void> {
-    await openTab(page, 'Phasen');
+    await openTab(page, initiativeUrl, 'Phasen');
     const proposal = page.getByRole('region', { name: 'Zur Entscheidung' });
     await proposal.getByRole('button', { name: 'Zustimmen' }).click();
     await dialog(page).getByText(`Die Initiative wechselt sofort in die Phase ${phase}.`).waitFor();
@@ -142,7 +136,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
   });
 
   it('Katrin writes two goals and adds the Stadtjugendring (a partner, represented by Jonas) and the Jobcenter', async () => {
-    await openTab(coordination, 'Zielsetzung');
+    await openTab(coordination, initiativeUrl, 'Zielsetzung');
     await coordination.getByRole('button', { name: 'Zielsetzung formulieren' }).click();
     await coordination
       .getByLabel('Vision')
@@ -192,7 +186,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
     await dialog(coordination).getByRole('button', { name: 'Verbindlich einreichen' }).click();
     await toast(coordination, 'Fassung 1 ist eingereicht.').waitFor();
 
-    await openTab(steering1, 'Kooperationsvereinbarung');
+    await openTab(steering1, initiativeUrl, 'Kooperationsvereinbarung');
     await steering1
       .getByRole('region', { name: `Bitte unterzeichnen Sie Fassung 1 für ${sjr}.` })
       .getByRole('button', { name: 'Unterzeichnen' })
@@ -212,7 +206,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
     await coordination.reload();
     await propose(coordination, 'Die Kooperationsvereinbarung ist unterzeichnet und in Kraft.');
     await approveTransition(steering2, 'Gestaltung');
-    await openTab(coordination, 'Überblick');
+    await openTab(coordination, initiativeUrl, 'Überblick');
     await coordination
       .getByRole('list', { name: 'Phasen der Initiative' })
       .locator('[aria-current="step"]')
@@ -453,7 +447,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
       [steering1, jonas, '1 von 2 nötigen Zustimmungen'],
       [steering2, lea, '2 von 2 nötigen Zustimmungen'],
     ] as const) {
-      await openTab(page, 'Aktionsplan');
+      await openTab(page, initiativeUrl, 'Aktionsplan');
       await page.getByRole('link', { name: 'Basislinien' }).click();
       await page.getByText('Ihre Entscheidung ist gefragt.').waitFor();
       await page.getByRole('link', { name: 'Ansehen und entscheiden' }).click();
@@ -479,10 +473,10 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
   });
 
   it('Katrin proposes Umsetzung, Jonas approves; the initiative is in Umsetzung', async () => {
-    await openTab(coordination, 'Überblick');
+    await openTab(coordination, initiativeUrl, 'Überblick');
     await propose(coordination, 'Der Aktionsplan ist von der Steuerungsgruppe freigegeben.');
     await approveTransition(steering1, 'Umsetzung');
-    await openTab(coordination, 'Überblick');
+    await openTab(coordination, initiativeUrl, 'Überblick');
     await coordination
       .getByRole('list', { name: 'Phasen der Initiative' })
       .locator('[aria-current="step"]')

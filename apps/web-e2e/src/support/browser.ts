@@ -62,3 +62,15 @@ export function screenshots(story: string) {
     await page.screenshot({ path: join(folder, name), fullPage: options.fullPage ?? true });
   };
 }
+
+/** A snackbar's or inline message, found by (part of) its text. */
+export const toast = (page: Page, text: string) => page.getByText(text, { exact: false }).first();
+
+/** The open dialog. */
+export const dialog = (page: Page) => page.getByRole('dialog');
+
+/** Opens a tab of an initiative fresh from the server, as after coming back to it. */
+export async function openTab(page: Page, initiativeUrl: string, tab: string): Promise<void> {
+  await page.goto(initiativeUrl);
+  await page.getByRole('tab', { name: tab }).click();
+}
