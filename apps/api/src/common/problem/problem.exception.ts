@@ -42,6 +42,8 @@ export function typeForStatus(status: number): string {
 export interface ProblemOptions {
   type?: ProblemType;
   errors?: FieldError[];
+  /** All errors found when `errors` lists only the first ones (an uploaded table). */
+  errorCount?: number;
   /** Extra response headers, e.g. Retry-After. */
   headers?: Record<string, string>;
 }
@@ -53,12 +55,14 @@ export interface ProblemOptions {
 export class ProblemException extends HttpException {
   readonly problemType: string;
   readonly errors?: FieldError[];
+  readonly errorCount?: number;
   readonly headers: Record<string, string>;
 
   constructor(status: number, detail: string, options: ProblemOptions = {}) {
     super(detail, status);
     this.problemType = options.type ?? typeForStatus(status);
     this.errors = options.errors;
+    this.errorCount = options.errorCount;
     this.headers = options.headers ?? {};
   }
 }

@@ -30,4 +30,10 @@ export class ProblemSchema implements ProblemDetails {
 
   @ApiPropertyOptional({ type: [FieldErrorSchema] })
   errors?: FieldError[];
+
+  @ApiPropertyOptional({
+    example: 250,
+    description: 'On import-invalid problems: all errors of the file; `errors` lists the first 100',
+  })
+  errorCount?: number;
 }

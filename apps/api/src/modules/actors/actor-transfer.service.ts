@@ -3,13 +3,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   type ActorImportFormat,
   type ActorImportResult,
-  type FieldError,
+  mayReadContacts,
   PROBLEM_TYPES,
 } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
 import { inGermanOrder } from '../../common/database/collation';
 import { ProblemException } from '../../common/problem/problem.exception';
 import { UPLOAD_TYPES } from '../../common/upload/upload';
+import { importInvalid, readTable } from '../../common/upload/table-reader';
 import type { TableFile } from '../../common/upload/table-transfer';
 import { ACTOR_COLUMNS, ACTOR_SELECT, type ActorRow, toActor } from './actor.schema';
 import { nameKey } from './actor-sql';
@@ -25,12 +26,9 @@ import {
   TABLE_HEADERS,
   YES,
 } from './table/actor-table';
-import { CsvFormatError, decodeCsv, parseCsv, unescapeFormula, writeCsv } from './table/csv';
-import { type ImportRow, readActorTable, type TableRecord } from './table/read-actor-table';
-import { readXlsx, writeXlsx, XlsxFormatError } from './table/xlsx';
-
-const importInvalid = (detail: string, errors?: FieldError[]) =>
-  new ProblemException(400, detail, { type: PROBLEM_TYPES.importInvalid, errors });
+import { writeCsv } from './table/csv';
+import { IMPORT_MAX_ROWS, type ImportRow, readActorTable } from './table/read-actor-table';
+import { writeXlsx } from './table/xlsx';
 
 const COLUMN_WIDTHS: Record<string, number> = {
   Institution: 36,
@@ -49,16 +47,21 @@ export class ActorTransferService {
       `${ACTOR_SELECT} WHERE a.initiative_id = $1 ORDER BY ${inGermanOrder('a.name')}, a.id`,
       [access.initiativeId],
     )) as ActorRow[];
-    const cells = rows.map((row) => actorToCells(toActor(row, [])));
+    // Contact persons are personal data: only for the roles that may read them.
+    const shown = TABLE_COLUMNS.map(
+      (column) => column.type !== 'contact' || mayReadContacts(access.role),
+    );
+    const only = <T>(row: readonly T[]) => row.filter((_, index) => shown[index]);
+    const cells = rows.map((row) => only(actorToCells(toActor(row, []))));
     const date = new Date().toISOString().slice(0, 10);
     if (format === 'csv') {
       return {
-        content: writeCsv([TABLE_HEADERS, ...cells]),
+        content: writeCsv([only(TABLE_HEADERS), ...cells]),
         contentType: `${UPLOAD_TYPES.csv}; charset=utf-8`,
         filename: `akteurstabelle-${date}.csv`,
       };
     }
-    const columns = TABLE_COLUMNS.map((column) => ({
+    const columns = only(TABLE_COLUMNS).map((column) => ({
       header: column.header,
       width: COLUMN_WIDTHS[column.header] ?? (column.type === 'flag' ? 14 : 24),
       choices:
@@ -78,26 +81,21 @@ export class ActorTransferService {
   }
 
   /**
-   * Checks every row first and reports every error with its row; writes only when all rows are
-   * valid, in one transaction. Rows match existing actors by name regardless of case.
+   * Checks every row first and counts every error, listing the first 100 with their rows; writes
+   * only when all rows are valid, in one transaction. Rows match existing actors by name
+   * regardless of case. The file is read within the caps of common/upload/table-reader.
    */
   async import(
     access: InitiativeAccess,
     format: ActorImportFormat,
     file: Buffer,
   ): Promise<ActorImportResult> {
-    const records = await readRecords(format, file);
-    if (records.every((record) => record.cells.every((cell) => cell.trim() === ''))) {
+    const records = await readTable(format, file, IMPORT_MAX_ROWS);
+    if (records.length === 0) {
       throw importInvalid('The file is empty: it needs the header row of the actor table.');
     }
     const { rows, errors } = readActorTable(records);
-    if (errors.length > 0) {
-      const rowsWithErrors = new Set(errors.map((error) => error.row)).size;
-      throw importInvalid(
-        `The file has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in ${rowsWithErrors} ${rowsWithErrors === 1 ? 'row' : 'rows'}; nothing was imported. Correct them and upload the file again.`,
-        errors,
-      );
-    }
+    if (errors.count > 0) throw errors.problem();
     try {
       return await this.dataSource.transaction((manager) =>
         this.write(manager, access.initiativeId, rows),
@@ -152,21 +150,6 @@ export class ActorTransferService {
       result.updated += 1;
     }
     return result;
-  }
-}
-
-async function readRecords(format: ActorImportFormat, file: Buffer): Promise<TableRecord[]> {
-  try {
-    if (format === 'xlsx') return await readXlsx(file);
-    return parseCsv(decodeCsv(file)).map((cells, index) => ({
-      row: index + 1,
-      cells: cells.map(unescapeFormula),
-    }));
-  } catch (error) {
-    if (error instanceof CsvFormatError || error instanceof XlsxFormatError) {
-      throw importInvalid(error.message);
-    }
-    throw error;
   }
 }
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   type CollectionFrequency,
-  type FieldError,
   type MeasurementFileFormat,
   type MeasurementImportResult,
   PROBLEM_TYPES,
@@ -12,20 +11,14 @@ import { inGermanOrder } from '../../common/database/collation';
 import { isUniqueViolation } from '../../common/database/unique-name';
 import { ProblemException } from '../../common/problem/problem.exception';
 import { UPLOAD_TYPES } from '../../common/upload/upload';
+import { importInvalid, readTable } from '../../common/upload/table-reader';
 import type { TableFile } from '../../common/upload/table-transfer';
-import type { TableRecord } from '../actors/table/read-actor-table';
-import {
-  CsvFormatError,
-  decodeCsv,
-  parseCsv,
-  unescapeFormula,
-  writeCsv,
-} from '../actors/table/csv';
-import { readXlsx, XlsxFormatError } from '../actors/table/xlsx';
+import { writeCsv } from '../actors/table/csv';
 import { writeImport } from './measurement-import-writes';
 import { MEASUREMENT_UNIQUE_INDEX, visibleTo } from './measurement-writes';
 import { tableColumns } from './table/measurement-table';
 import {
+  IMPORT_MAX_ROWS,
   readMeasurementTable,
   type TableDimension,
   type TableIndicator,
@@ -35,17 +28,6 @@ import { writeTemplateXlsx } from './table/template-xlsx';
 interface IndicatorRow extends TableIndicator {
   unit: string;
   steward: boolean;
-}
-
-const importInvalid = (detail: string, errors?: FieldError[]) =>
-  new ProblemException(400, detail, { type: PROBLEM_TYPES.importInvalid, errors });
-
-function rowErrors(errors: FieldError[]): ProblemException {
-  const rows = new Set(errors.map((error) => error.row)).size;
-  return importInvalid(
-    `The file has ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} in ${rows} ${rows === 1 ? 'row' : 'rows'}; nothing was imported. Correct them and upload the file again.`,
-    errors,
-  );
 }
 
 /** The measurement table as a file: a template for every member, the import of values. */
@@ -79,9 +61,10 @@ export class MeasurementTransferService {
   }
 
   /**
-   * Checks every row first and reports every error with its row; writes only when all rows are
-   * valid, in one transaction. New values are entered, changed ones corrected (reason "Import"),
-   * equal ones left alone; statuses follow the same rules as entries and corrections.
+   * Checks every row first and counts every error, listing the first 100 with their rows; writes
+   * only when all rows are valid, in one transaction. New values are entered, changed ones
+   * corrected (reason "Import"), equal ones left alone; statuses follow the same rules as entries
+   * and corrections. The file is read within the caps of common/upload/table-reader.
    */
   async import(
     access: InitiativeAccess,
@@ -90,8 +73,8 @@ export class MeasurementTransferService {
     file: Buffer,
   ): Promise<MeasurementImportResult> {
     await this.assertMayImport(access);
-    const records = await readRecords(format, file);
-    if (records.every((record) => record.cells.every((cell) => cell.trim() === ''))) {
+    const records = await readTable(format, file, IMPORT_MAX_ROWS);
+    if (records.length === 0) {
       throw importInvalid('The file is empty: it needs the header row of the template.');
     }
     try {
@@ -100,7 +83,7 @@ export class MeasurementTransferService {
         // commits: none of them changes its frequency or loses a value in between.
         const context = await readContext(manager, access, { lock: true });
         const { rows, errors } = readMeasurementTable(records, context);
-        if (errors.length > 0) throw rowErrors(errors);
+        if (errors.count > 0) throw errors.problem();
         return writeImport(manager, { access, user }, rows);
       });
     } catch (error) {
@@ -166,19 +149,4 @@ async function readContext(
     })),
     dimensions,
   };
-}
-
-async function readRecords(format: MeasurementFileFormat, file: Buffer): Promise<TableRecord[]> {
-  try {
-    if (format === 'xlsx') return await readXlsx(file);
-    return parseCsv(decodeCsv(file)).map((cells, index) => ({
-      row: index + 1,
-      cells: cells.map(unescapeFormula),
-    }));
-  } catch (error) {
-    if (error instanceof CsvFormatError || error instanceof XlsxFormatError) {
-      throw importInvalid(error.message);
-    }
-    throw error;
-  }
 }

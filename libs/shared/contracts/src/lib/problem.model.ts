@@ -18,6 +18,11 @@ export interface ProblemDetails {
   instance?: string;
   /** Present on validation problems. */
   errors?: FieldError[];
+  /**
+   * On import-invalid problems: how many errors the file has; `errors` lists at most the
+   * first 100.
+   */
+  errorCount?: number;
 }
 
 /** The problem types clients can rely on to show their own, translated message. */

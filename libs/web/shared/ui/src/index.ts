@@ -19,6 +19,7 @@ export { openFormDialog } from './lib/form-dialog';
 export { saveFile } from './lib/save-file';
 export { ImportDialogComponent } from './lib/import-dialog/import-dialog.component';
 export {
+  type ImportErrorList,
   type ImportErrorRow,
   type ImportFailure,
   type ImportFormat,

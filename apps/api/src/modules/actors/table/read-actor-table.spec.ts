@@ -1,6 +1,7 @@
 import type { Actor } from '@gw/shared/contracts';
 import { actorToCells, TABLE_HEADERS } from './actor-table';
-import { readActorTable, type TableRecord } from './read-actor-table';
+import type { TableRecord } from '../../../common/upload/table-reader';
+import { readActorTable } from './read-actor-table';
 
 const records = (...rows: string[][]): TableRecord[] =>
   rows.map((cells, index) => ({ row: index + 1, cells }));
@@ -28,7 +29,10 @@ function row(overrides: Record<string, string> = {}): string[] {
 
 describe('readActorTable', () => {
   it('reads a valid row into an actor input with German labels and tick boxes', () => {
-    const { rows, errors } = readActorTable(records(TABLE_HEADERS, row()));
+    const {
+      rows,
+      errors: { list: errors },
+    } = readActorTable(records(TABLE_HEADERS, row()));
     expect(errors).toEqual([]);
     expect({
       ...rows[0]!.input,
@@ -78,7 +82,10 @@ describe('readActorTable', () => {
     const order = [...TABLE_HEADERS].reverse();
     const valid = row();
     const reordered = order.map((header) => valid[TABLE_HEADERS.indexOf(header)]!);
-    const { rows, errors } = readActorTable(
+    const {
+      rows,
+      errors: { list: errors },
+    } = readActorTable(
       records(
         order.map((h) => h.toUpperCase()),
         reordered,
@@ -90,7 +97,9 @@ describe('readActorTable', () => {
   });
 
   it('reports every error of every row with its row number, column and code', () => {
-    const { errors } = readActorTable(
+    const {
+      errors: { list: errors },
+    } = readActorTable(
       records(
         TABLE_HEADERS,
         row({ Institution: '', Bereich: 'Kultur' }),
@@ -117,7 +126,9 @@ describe('readActorTable', () => {
   });
 
   it('reports a name that appears twice, regardless of case', () => {
-    const { errors } = readActorTable(
+    const {
+      errors: { list: errors },
+    } = readActorTable(
       records(TABLE_HEADERS, row({ Institution: 'AWO' }), row({ Institution: ' awo ' })),
     );
     expect(errors).toEqual([
@@ -132,7 +143,9 @@ describe('readActorTable', () => {
 
   it('reports missing, unknown and repeated columns in the header row', () => {
     const header = [...TABLE_HEADERS.filter((h) => h !== 'Website'), 'Notizen', 'Partner'];
-    const { errors } = readActorTable(records(header));
+    const {
+      errors: { list: errors },
+    } = readActorTable(records(header));
     expect(errors.map((e) => [e.row, e.field, e.code])).toEqual([
       [1, 'Notizen', 'unknown_column'],
       [1, 'Partner', 'duplicate_column'],
@@ -157,7 +170,10 @@ describe('readActorTable', () => {
       website: '',
       isPartner: true,
     } as unknown as Actor;
-    const { rows, errors } = readActorTable(records(TABLE_HEADERS, actorToCells(actor)));
+    const {
+      rows,
+      errors: { list: errors },
+    } = readActorTable(records(TABLE_HEADERS, actorToCells(actor)));
     expect(errors).toEqual([]);
     const { contacts, ...rest } = rows[0]!.input;
     const { contacts: expectedContacts, ...expected } = actor;

@@ -6,6 +6,7 @@ import {
   ACTOR_LIMITS as LIMITS,
   type FieldError,
 } from '@gw/shared/contracts';
+import { clip, ImportErrors, quoted, type TableRecord } from '../../../common/upload/table-reader';
 import { CreateActorDto } from '../dto/actor.dto';
 import {
   AREA_LABELS,
@@ -15,17 +16,12 @@ import {
   TABLE_HEADERS,
 } from './actor-table';
 
-/** One line of an uploaded table; `row` counts as the spreadsheet shows it (header = 1). */
-export interface TableRecord {
-  row: number;
-  cells: string[];
-}
-
 export interface ImportRow {
   row: number;
   input: CreateActorDto;
 }
 
+/** Rows of actors an import takes below the header (the reader refuses more). */
 export const IMPORT_MAX_ROWS = 2000;
 
 const TRUE_WORDS = new Set(['ja', 'j', 'x', 'true', 'wahr', 'yes', '1']);
@@ -35,46 +31,37 @@ const normalize = (value: string) => value.trim().replace(/\s+/g, ' ').toLowerCa
 
 /**
  * Reads the rows of an uploaded actor table into actor inputs, checking every row with the
- * same rules as the API (CreateActorDto). Returns every error found, each with its row; rows
+ * same rules as the API (CreateActorDto). Counts every error found, each with its row; rows
  * are only usable when there is none.
  */
 export function readActorTable(records: readonly TableRecord[]): {
   rows: ImportRow[];
-  errors: FieldError[];
+  errors: ImportErrors;
 } {
+  const errors = new ImportErrors();
   const [header, ...body] = records.filter((record, index) => index === 0 || !isBlank(record));
-  if (!header) return { rows: [], errors: [] };
-  const { columns, errors } = readHeader(header);
-  if (errors.length > 0) return { rows: [], errors };
-  if (body.length > IMPORT_MAX_ROWS) {
-    return {
-      rows: [],
-      errors: [
-        {
-          row: body[IMPORT_MAX_ROWS]?.row ?? 0,
-          field: '',
-          code: 'too_many_rows',
-          message: `A table may have at most ${IMPORT_MAX_ROWS} rows of actors.`,
-        },
-      ],
-    };
-  }
+  if (!header) return { rows: [], errors };
+  const { columns, errors: headerErrors } = readHeader(header);
+  errors.add(headerErrors);
+  if (errors.count > 0) return { rows: [], errors };
   const rows: ImportRow[] = [];
   const firstRowOfName = new Map<string, number>();
   for (const record of body) {
     const cell = (column: ColumnSpec) => record.cells[columns.get(column) ?? -1] ?? '';
     const { input, errors: rowErrors } = readRow(record.row, cell);
-    errors.push(...rowErrors);
+    errors.add(rowErrors);
     if (!input) continue;
     const key = input.name.toLowerCase();
     const first = firstRowOfName.get(key);
     if (first !== undefined) {
-      errors.push({
-        row: record.row,
-        field: 'Institution',
-        code: 'duplicate',
-        message: `Institution "${input.name}" appears more than once in the file (first in row ${first}).`,
-      });
+      errors.add([
+        {
+          row: record.row,
+          field: 'Institution',
+          code: 'duplicate',
+          message: `Institution ${quoted(input.name)} appears more than once in the file (first in row ${first}).`,
+        },
+      ]);
     } else {
       firstRowOfName.set(key, record.row);
     }
@@ -101,9 +88,9 @@ function readHeader(header: TableRecord): {
     if (!column) {
       errors.push({
         row: header.row,
-        field: text.trim(),
+        field: clip(text.trim()),
         code: 'unknown_column',
-        message: `The column "${text.trim()}" is not part of the actor table. ${expected}`,
+        message: `The column ${quoted(text.trim())} is not part of the actor table. ${expected}`,
       });
     } else if (columns.has(column)) {
       errors.push({
@@ -159,7 +146,7 @@ function readRow(
           error(
             column.header,
             'invalid_choice',
-            `${column.header} "${value.trim()}" is not one of: ${Object.values(labels).join(', ')}.`,
+            `${column.header} ${quoted(value.trim())} is not one of: ${Object.values(labels).join(', ')}.`,
           );
         }
         break;
@@ -172,7 +159,7 @@ function readRow(
           error(
             column.header,
             'invalid_boolean',
-            `${column.header} "${value.trim()}" must be ja or nein (x, leer, true and false work too).`,
+            `${column.header} ${quoted(value.trim())} must be ja or nein (x, leer, true and false work too).`,
           );
         }
         break;

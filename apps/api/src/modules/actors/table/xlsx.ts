@@ -1,7 +1,4 @@
-import { type CellValue, Workbook, type XlsxReadOptions } from 'exceljs';
-import type { TableRecord } from './read-actor-table';
-
-export class XlsxFormatError extends Error {}
+import { Workbook } from 'exceljs';
 
 export interface XlsxColumn {
   header: string;
@@ -38,70 +35,4 @@ export async function writeXlsx(
     }
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/**
- * Only the cells are read. Parts that name cell ranges (validations, merges, formats) are
- * skipped: exceljs expands a range cell by cell, and one range over a whole sheet is billions.
- * Rows and columns are capped for the same reason (maxRows and maxCols are read by exceljs's
- * worksheet reader, though its typings only name ignoreNodes).
- */
-const READ_OPTIONS = {
-  ignoreNodes: [
-    'dataValidations',
-    'conditionalFormatting',
-    'mergeCells',
-    'hyperlinks',
-    'autoFilter',
-    'rowBreaks',
-    'extLst',
-    'picture',
-    'drawing',
-    'tableParts',
-  ],
-  maxRows: 5000,
-  maxCols: 100,
-} as XlsxReadOptions;
-
-/** The rows of the first sheet, each cell as the text a spreadsheet shows. */
-export async function readXlsx(buffer: Buffer): Promise<TableRecord[]> {
-  if (!buffer.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) {
-    throw new XlsxFormatError(
-      'The file is not an XLSX workbook. Upload a CSV file with format=csv.',
-    );
-  }
-  const workbook = new Workbook();
-  try {
-    await workbook.xlsx.load(buffer as unknown as ArrayBuffer, READ_OPTIONS);
-  } catch {
-    throw new XlsxFormatError('The file could not be read as an XLSX workbook.');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const records: TableRecord[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cellText(cell.value);
-    });
-    records.push({ row: row.number, cells: Array.from(cells, (cell) => cell ?? '') });
-  });
-  return records;
-}
-
-/** Text of a cell: rich text joined, links by their text, formulas by their result. */
-export function cellText(value: CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('hyperlink' in value)
-    return typeof value.text === 'string' ? value.text : cellText(value.text);
-  if ('formula' in value || 'sharedFormula' in value) {
-    return cellText((value as { result?: CellValue }).result ?? null);
-  }
-  if ('error' in value) return '';
-  return '';
 }

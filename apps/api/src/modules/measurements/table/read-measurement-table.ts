@@ -5,7 +5,7 @@ import {
   MEASUREMENT_LIMITS as LIMITS,
 } from '@gw/shared/contracts';
 import type { CollectionPeriod } from '../../indicators/collection-period';
-import type { TableRecord } from '../../actors/table/read-actor-table';
+import { clip, ImportErrors, quoted, type TableRecord } from '../../../common/upload/table-reader';
 import { type CanonicalCell, canonicalOf } from '../measurement-cell';
 import { readPeriod } from '../measurement-period';
 import {
@@ -43,6 +43,7 @@ export interface MeasurementTableRow {
   sourceNote: string;
 }
 
+/** Rows of values an import takes below the header (the reader refuses more). */
 export const IMPORT_MAX_ROWS = 4000;
 
 /**
@@ -50,28 +51,25 @@ export const IMPORT_MAX_ROWS = 4000;
  * regardless of case) and the caller's right to enter its values, the period against the
  * indicator's frequency, each dimension cell against the dimension's values and the indicator's
  * dimensions, the value (German decimal commas welcome), the cases, the source, and rows that
- * name the same value twice. Returns every error with its row; rows are usable only without any.
+ * name the same value twice. Counts every error with its row; rows are usable only without any.
  */
 export function readMeasurementTable(
   records: readonly TableRecord[],
   context: { indicators: readonly TableIndicator[]; dimensions: readonly TableDimension[] },
-): { rows: MeasurementTableRow[]; errors: FieldError[] } {
+): { rows: MeasurementTableRow[]; errors: ImportErrors } {
+  const errors = new ImportErrors();
   const [header, ...body] = records.filter((record, index) => index === 0 || !isBlank(record));
-  if (!header) return { rows: [], errors: [] };
-  const { columns, errors } = readHeader(header, tableColumns(context.dimensions));
-  if (errors.length > 0) return { rows: [], errors };
-  if (body.length > IMPORT_MAX_ROWS) {
-    const row = body[IMPORT_MAX_ROWS]?.row ?? 0;
-    const message = `A table may have at most ${IMPORT_MAX_ROWS} rows of values.`;
-    return { rows: [], errors: [{ row, field: '', code: 'too_many_rows', message }] };
-  }
+  if (!header) return { rows: [], errors };
+  const { columns, errors: headerErrors } = readHeader(header, tableColumns(context.dimensions));
+  errors.add(headerErrors);
+  if (errors.count > 0) return { rows: [], errors };
   const lookup = new Lookup(context.indicators, context.dimensions);
   const rows: MeasurementTableRow[] = [];
   const firstRowOf = new Map<string, number>();
   for (const record of body) {
     const text = (column: TableColumn) => (record.cells[columns.get(column) ?? -1] ?? '').trim();
     const read = readRow(record.row, text, [...columns.keys()], lookup);
-    errors.push(...read.errors);
+    errors.add(read.errors);
     if (!read.row) continue;
     const key = `${read.row.indicatorId}|${read.row.period.key}|${read.row.cell.key}`;
     const first = firstRowOf.get(key);
@@ -79,12 +77,14 @@ export function readMeasurementTable(
       firstRowOf.set(key, record.row);
       rows.push(read.row);
     } else {
-      errors.push({
-        row: record.row,
-        field: HEADERS.indicator,
-        code: 'duplicate',
-        message: `This row names the same indicator, period and cell as row ${first}.`,
-      });
+      errors.add([
+        {
+          row: record.row,
+          field: HEADERS.indicator,
+          code: 'duplicate',
+          message: `This row names the same indicator, period and cell as row ${first}.`,
+        },
+      ]);
     }
   }
   return { rows, errors };
@@ -115,9 +115,9 @@ function readHeader(
       error(taken.header, 'duplicate_column', `The column "${taken.header}" appears twice.`);
     else {
       error(
-        text.trim(),
+        clip(text.trim()),
         'unknown_column',
-        `The column "${text.trim()}" is neither part of the table nor a dimension of this initiative. ${list}`,
+        `The column ${quoted(text.trim())} is neither part of the table nor a dimension of this initiative. ${list}`,
       );
     }
   });
@@ -149,8 +149,6 @@ class Lookup {
     return this.values.get(dimensionId)?.get(normalize(value));
   }
 }
-
-const quoted = (text: string) => `"${text.length > 80 ? `${text.slice(0, 79)}…` : text}"`;
 
 type ErrorSink = (field: string, code: string, message: string) => void;
 type CellText = (column: TableColumn) => string;

@@ -8,7 +8,8 @@ import { type ImportFailure, ImportDialogComponent, type ImportUpload } from '@g
 function describeFailure(error: unknown): ImportFailure {
   const problem = toProblem(error);
   if (problem.type !== PROBLEM_TYPES.importInvalid) return problemMessage(problem);
-  return (problem.errors ?? []).map(describeImportError);
+  const rows = (problem.errors ?? []).map(describeImportError);
+  return { rows, total: problem.errorCount ?? rows.length };
 }
 
 /**

@@ -34,7 +34,7 @@ async function render(
   const fixture = TestBed.createComponent(ImportDialogComponent);
   fixture.componentRef.setInput('texts', options.texts ?? 'measurements.import');
   fixture.componentRef.setInput('upload', server.upload);
-  fixture.componentRef.setInput('describeFailure', () => options.failure ?? []);
+  fixture.componentRef.setInput('describeFailure', () => options.failure ?? { rows: [], total: 0 });
   fixture.componentRef.setInput('progress', options.progress ?? false);
   await fixture.whenStable();
   const { root, settle, choose, upload, errorRows } = drive(fixture);
@@ -78,10 +78,13 @@ describe('ImportDialogComponent', () => {
 
   it('lists the errors of a refused file by row and column with the text of the cell', async () => {
     const { root, server, settle, upload, errorRows } = await render({
-      failure: [
-        { row: 3, column: 'Zeitraum', text: '2026-H2', message: { key: 'validation.required' } },
-        { row: null, column: '', message: { key: 'validation.maxlength', params: { max: 5 } } },
-      ],
+      failure: {
+        rows: [
+          { row: 3, column: 'Zeitraum', text: '2026-H2', message: { key: 'validation.required' } },
+          { row: null, column: '', message: { key: 'validation.maxlength', params: { max: 5 } } },
+        ],
+        total: 2,
+      },
     });
     await upload('messwerte.csv');
     server.reject(new Error('refused'));
@@ -95,13 +98,36 @@ describe('ImportDialogComponent', () => {
       ['3', 'Zeitraum', `${i18n.t('validation.required')} „2026-H2“`],
       ['ganze Datei', 'ganze Datei', i18n.t('validation.maxlength', { max: 5 })],
     ]);
+    expect(root.querySelector('.more-errors')).toBeNull();
+  });
+
+  it('counts all errors of the file and names those beyond the listed ones', async () => {
+    const rows = Array.from({ length: 100 }, (_, index) => ({
+      row: index + 2,
+      column: 'Wert',
+      message: { key: 'validation.required' as const },
+    }));
+    const { root, server, settle, upload, errorRows } = await render({
+      failure: { rows, total: 4000 },
+    });
+    await upload('messwerte.csv');
+    server.reject(new Error('refused'));
+    await settle();
+    expect(root.textContent).toContain('Die Datei enthält 4000 Fehler.');
+    expect(errorRows()).toHaveLength(100);
+    expect(root.querySelector('.more-errors')?.textContent?.trim()).toBe(
+      '… und 3900 weitere Fehler',
+    );
   });
 
   it('names the line of a cell with several lines', async () => {
     await TestBed.inject(I18nService).loadFeature('actors');
     const { root, server, settle, upload } = await render({
       texts: 'actors.import',
-      failure: [{ row: 4, column: 'Kontakt', line: 2, message: { key: 'validation.email' } }],
+      failure: {
+        rows: [{ row: 4, column: 'Kontakt', line: 2, message: { key: 'validation.email' } }],
+        total: 1,
+      },
     });
     await upload('akteure.csv');
     server.reject(new Error('refused'));
@@ -112,7 +138,7 @@ describe('ImportDialogComponent', () => {
   });
 
   it('calls a refused file without rows unreadable', async () => {
-    const { root, server, settle, upload } = await render({ failure: [] });
+    const { root, server, settle, upload } = await render({ failure: { rows: [], total: 0 } });
     await upload('messwerte.csv');
     server.reject(new Error('refused'));
     await settle();

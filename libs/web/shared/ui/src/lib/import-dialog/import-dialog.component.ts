@@ -72,6 +72,9 @@ export class ImportDialogComponent {
   protected readonly share = signal<number | null>(null);
   protected readonly result = signal<ImportResult | null>(null);
   protected readonly errors = signal<readonly ImportErrorRow[]>([]);
+  /** All errors of the refused file; more than `errors` when the API listed only the first. */
+  protected readonly errorTotal = signal(0);
+  protected readonly moreErrors = computed(() => this.errorTotal() - this.errors().length);
   protected readonly error = signal<ImportMessage | null>(null);
 
   /** The key of one of the dialog's texts under the feature's prefix. */
@@ -115,8 +118,9 @@ export class ImportDialogComponent {
   private fail(failure: ImportFailure): void {
     if ('key' in failure) {
       this.error.set(failure);
-    } else if (failure.length) {
-      this.errors.set(failure);
+    } else if (failure.rows.length) {
+      this.errors.set(failure.rows);
+      this.errorTotal.set(Math.max(failure.total, failure.rows.length));
     } else {
       // Not a table at all (empty, not CSV, a broken XLSX): the API names no row.
       this.error.set({ key: this.k('unreadable') });
@@ -126,6 +130,7 @@ export class ImportDialogComponent {
   private reset(): void {
     this.result.set(null);
     this.errors.set([]);
+    this.errorTotal.set(0);
     this.error.set(null);
   }
 }

@@ -34,10 +34,16 @@ export interface ImportErrorRow {
 }
 
 /**
- * Why an upload failed: the errors of a refused file by row (none: the file is no table at
- * all, shown as `<texts>.unreadable`), or one message for any other problem.
+ * The errors of a refused file by row (none: the file is no table at all, shown as
+ * `<texts>.unreadable`). The API lists at most the first 100; `total` counts them all.
  */
-export type ImportFailure = readonly ImportErrorRow[] | ImportMessage;
+export interface ImportErrorList {
+  rows: readonly ImportErrorRow[];
+  total: number;
+}
+
+/** Why an upload failed: the errors of a refused file, or one message for any other problem. */
+export type ImportFailure = ImportErrorList | ImportMessage;
 
 /** Sends a file; `progress` may be told the share sent so far (0–1). */
 export type ImportUpload = (
