@@ -5,7 +5,7 @@ import {
   type InitiativeFixture,
 } from './support/fixture';
 import type { TestUser } from './support/factories';
-import { expectProblem } from './support/problem';
+import { expectProblem, fieldsOf } from './support/problem';
 import { startTestApp, type TestApp } from './support/test-app';
 
 interface Operation {
@@ -92,6 +92,39 @@ describe('bad input on every endpoint', () => {
       });
       expectProblem(response, 400);
     }
+  });
+
+  it('answers 400 to JSON nested 100,000 levels deep', async () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    for (const operation of withBody()) {
+      const response = await t.api.request(operation.method, concretePath(operation), undefined, {
+        token: token(operation),
+        rawBody: `{"value":${deep}}`,
+      });
+      expectProblem(response, 400);
+    }
+  });
+
+  it('answers 400 naming the field to U+0000 in every text field', async () => {
+    let checked = 0;
+    for (const operation of withBody()) {
+      for (const [name, property] of Object.entries(operation.bodySchema!.properties)) {
+        if (property.type !== 'string') continue;
+        const response = await t.api.request(
+          operation.method,
+          concretePath(operation),
+          { [name]: 'a\u0000b' },
+          { token: token(operation) },
+        );
+        expect({
+          operation: `${operation.method} ${operation.path}`,
+          fields: fieldsOf(response),
+        }).toEqual({ operation: `${operation.method} ${operation.path}`, fields: [name] });
+        expectProblem(response, 400);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(20);
   });
 
   it.each([

@@ -1,7 +1,7 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '@gw/shared/contracts';
-import { PROBLEM_TYPES } from '@gw/shared/contracts';
-import { ProblemException } from '../problem/problem.exception';
+import { invalidFields } from './field-problem';
+import { findUnsafeText } from './unsafe-text';
 
 /** Flattens class-validator's nested errors into dotted field paths (`region.districts.0`). */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -12,20 +12,29 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
+/**
+ * Refuses U+0000 and lone surrogates in every string a client sends (body, query, path
+ * parameters) before any DTO sees them. PostgreSQL refuses U+0000 in text, and a lone surrogate
+ * is no Unicode text at all (encodeURIComponent throws on it); both used to end in a 500 deep in
+ * a service. Checked once here, so that every DTO, present and future, is covered.
+ */
+class RequestValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const error = findUnsafeText(value, metadata.data ?? '', metadata.type);
+      if (error) throw invalidFields([error]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new RequestValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const fieldErrors = flattenValidationErrors(errors);
-      return new ProblemException(
-        400,
-        `The request has ${fieldErrors.length === 1 ? 'an invalid field' : `${fieldErrors.length} invalid fields`}.`,
-        { type: PROBLEM_TYPES.validation, errors: fieldErrors },
-      );
-    },
+    exceptionFactory: (errors) => invalidFields(flattenValidationErrors(errors)),
   });
 }

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import { PROBLEM_TYPES, type VerificationResult } from '@gw/shared/contracts';
 import { SqlService } from '../../common/database/sql.service';
 import { Public } from '../../common/decorators/public.decorator';
-import { notFound, ProblemException } from '../../common/problem/problem.exception';
+import { ProblemException } from '../../common/problem/problem.exception';
 import { ApiProblems } from '../../common/swagger/api-problems.decorator';
 import { VerificationResultSchema } from './signature.schema';
 
@@ -50,7 +50,11 @@ export class VerificationController {
         WHERE v.content_hash = $1`,
       [contentHash.toLowerCase()],
     );
-    if (!row) throw notFound('No document with this hash');
+    if (!row) {
+      throw new ProblemException(404, 'No document with this hash was found.', {
+        type: PROBLEM_TYPES.notFound,
+      });
+    }
     const signatures = await this.sql.rows<{
       actor_name: string;
       decision: 'sign' | 'decline';
