@@ -25,6 +25,7 @@ import { RecordMeasurementRevisionActions1795219204500 } from './1795219204500-r
 import { CountDashboardChanges1795219204800 } from './1795219204800-count-dashboard-changes';
 import { IndexMeasurementsAwaitingReview1795219204700 } from './1795219204700-index-measurements-awaiting-review';
 import { MakeMeasurementRevisionsAppendOnly1795219204600 } from './1795219204600-make-measurement-revisions-append-only';
+import { CountThrottledRequests1795219205000 } from './1795219205000-count-throttled-requests';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled API carries
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   MakeMeasurementRevisionsAppendOnly1795219204600,
   IndexMeasurementsAwaitingReview1795219204700,
   CountDashboardChanges1795219204800,
+  CountThrottledRequests1795219205000,
 ];

@@ -7,6 +7,7 @@ import { InitiativeRolesGuard } from './common/guards/initiative-roles.guard';
 import { JwtAuthGuard } from './common/guards/jwt-auth.guard';
 import { LOGGER } from './common/logging/logger.provider';
 import { ProblemDetailsFilter } from './common/problem/problem-details.filter';
+import { RateLimitService } from './common/throttle/rate-limit.service';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
@@ -70,13 +71,14 @@ export class AppModule {
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
         SqlService,
+        RateLimitService,
         // Order matters: authentication first, then the initiative role check.
         { provide: APP_GUARD, useClass: JwtAuthGuard },
         { provide: APP_GUARD, useClass: InitiativeRolesGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
       ],
-      exports: [APP_CONFIG, LOGGER, SqlService],
+      exports: [APP_CONFIG, LOGGER, SqlService, RateLimitService],
     };
   }
 }

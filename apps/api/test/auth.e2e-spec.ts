@@ -104,43 +104,29 @@ describe('accounts and sessions', () => {
       expect(unknown.body).toEqual(wrong.body);
     });
 
-    it('throttles repeated failures for one e-mail with 429 and Retry-After', async () => {
+    // The rules in detail (parallel guesses, growing waits, shared addresses): throttling.e2e-spec.
+    it('throttles repeated failures for one account from one address, not from others', async () => {
       const user = await createUser(t.api);
+      const from = clientIp();
       for (let attempt = 0; attempt < 5; attempt++) {
         const failed = await t.api.post(
           '/api/v1/auth/login',
           { email: user.email, password: 'wrong password!' },
-          { headers: clientIp() },
+          { headers: from },
         );
         expect(failed.status).toBe(401);
       }
       const blocked = await t.api.post(
         '/api/v1/auth/login',
         { email: user.email, password: PASSWORD },
-        { headers: clientIp() },
+        { headers: from },
       );
       expectProblem(blocked, 429, PROBLEM_TYPES.tooManyAttempts);
       const retryAfter = Number(blocked.headers.get('retry-after'));
       expect(retryAfter).toBeGreaterThan(0);
-      expect(retryAfter).toBeLessThanOrEqual(15 * 60);
-    });
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(blocked.body.detail).toMatch(/Please wait 1 minute\.$/);
 
-    it('throttles repeated failures from one IP across e-mail addresses', async () => {
-      const ip = clientIp();
-      for (let attempt = 0; attempt < 20; attempt++) {
-        await t.api.post(
-          '/api/v1/auth/login',
-          { email: uniqueEmail(), password: 'wrong password!' },
-          { headers: ip },
-        );
-      }
-      const user = await createUser(t.api);
-      const blocked = await t.api.post(
-        '/api/v1/auth/login',
-        { email: user.email, password: PASSWORD },
-        { headers: ip },
-      );
-      expectProblem(blocked, 429, PROBLEM_TYPES.tooManyAttempts);
       const elsewhere = await t.api.post(
         '/api/v1/auth/login',
         { email: user.email, password: PASSWORD },
@@ -149,23 +135,24 @@ describe('accounts and sessions', () => {
       expect(elsewhere.status).toBe(200);
     });
 
-    it('forgives earlier failures of an e-mail after a successful login', async () => {
+    it('forgives earlier failures of an account from an address after a successful login', async () => {
       const user = await createUser(t.api);
+      const from = clientIp();
       for (let attempt = 0; attempt < 4; attempt++) {
         await t.api.post(
           '/api/v1/auth/login',
           { email: user.email, password: 'wrong password!' },
-          { headers: clientIp() },
+          { headers: from },
         );
       }
       const ok = await t.api.post(
         '/api/v1/auth/login',
         { email: user.email, password: PASSWORD },
-        { headers: clientIp() },
+        { headers: from },
       );
       expect(ok.status).toBe(200);
       const [{ count }] = await t.dataSource.query(
-        'SELECT count(*)::int AS count FROM login_failures WHERE email = $1',
+        'SELECT count(*)::int AS count FROM login_attempts WHERE email = $1',
         [user.email],
       );
       expect(count).toBe(0);

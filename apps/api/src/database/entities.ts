@@ -16,7 +16,6 @@ import { StepEntity } from '../modules/phases/entities/step.entity';
 import { GoalEntity } from '../modules/shared-goal/entities/goal.entity';
 import { SharedGoalEntity } from '../modules/shared-goal/entities/shared-goal.entity';
 import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
-import { LoginFailureEntity } from '../modules/auth/entities/login-failure.entity';
 import { InitiativeEntity } from '../modules/initiatives/entities/initiative.entity';
 import { InvitationEntity } from '../modules/invitations/entities/invitation.entity';
 import { MembershipEntity } from '../modules/members/entities/membership.entity';
@@ -45,7 +44,6 @@ import { WorkingGroupEntity } from '../modules/working-groups/entities/working-g
 export const ENTITIES = [
   UserEntity,
   RefreshTokenEntity,
-  LoginFailureEntity,
   InitiativeEntity,
   MembershipEntity,
   InvitationEntity,

@@ -1,3 +1,5 @@
+import { clientIp } from './factories';
+
 /** A thin HTTP client over fetch: every call returns status, headers and the parsed body. */
 export interface ApiResponse<T = any> {
   status: number;
@@ -12,6 +14,10 @@ export interface RequestOptions {
   rawBody?: string | Buffer;
 }
 
+/**
+ * Each call poses as a client address of its own (X-Forwarded-For) unless it sets one, so that
+ * the per-address rate limits never couple unrelated calls; throttling specs set the address.
+ */
 export class ApiClient {
   constructor(readonly baseUrl: string) {}
 
@@ -35,6 +41,8 @@ export class ApiClient {
     options: RequestOptions = {},
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
+    if (!Object.keys(headers).some((name) => name.toLowerCase() === 'x-forwarded-for'))
+      Object.assign(headers, clientIp());
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
     let payload: string | Buffer | undefined = options.rawBody;
     if (payload === undefined && body !== undefined) payload = JSON.stringify(body);

@@ -1,6 +1,7 @@
 import { applyDecorators, HttpCode, StreamableFile, type Type } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces } from '@nestjs/swagger';
 import { ApiInitiativeProblems } from '../swagger/api-problems.decorator';
+import { RateLimit } from '../throttle/rate-limit.guard';
 import { AcceptsUpload, UPLOAD_LIMIT_BYTES, UPLOAD_TYPES, unsupportedUpload } from './upload';
 
 /** A CSV or XLSX file the API hands out: an export or an import template. */
@@ -23,12 +24,14 @@ export const ApiTableDownload = () =>
 
 /**
  * A route that imports a CSV or XLSX file sent as the raw body and answers 200 with `result`:
- * the upload marker and its OpenAPI, including the problems every import can answer.
+ * the upload marker, the per-client import limit and its OpenAPI, including the problems every
+ * import can answer.
  */
 export const TableUpload = (result: Type<unknown>) =>
   applyDecorators(
     HttpCode(200),
     AcceptsUpload(),
+    RateLimit('tableImport'),
     ApiConsumes(UPLOAD_TYPES.csv, UPLOAD_TYPES.xlsx),
     ApiBody({
       description: `The file as the raw body, at most ${UPLOAD_LIMIT_BYTES / 1024 / 1024} MB`,

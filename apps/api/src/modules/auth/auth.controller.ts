@@ -10,6 +10,7 @@ import type { FastifyRequest } from 'fastify';
 import type { AuthSession, User } from '@gw/shared/contracts';
 import { Public } from '../../common/decorators/public.decorator';
 import { ApiProblems } from '../../common/swagger/api-problems.decorator';
+import { RateLimit } from '../../common/throttle/rate-limit.guard';
 import { UserSchema } from '../users/user.schema';
 import { AuthSessionSchema } from './auth.schema';
 import { AuthService } from './auth.service';
@@ -22,6 +23,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('register')
+  @RateLimit('register')
   @ApiOperation({ summary: 'Create an account' })
   @ApiCreatedResponse({ type: UserSchema })
   @ApiProblems(400, 409)
@@ -31,9 +33,13 @@ export class AuthController {
 
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Log in; repeated failures are throttled per e-mail and per IP' })
+  @RateLimit('login')
+  @ApiOperation({
+    summary:
+      'Log in; failures are throttled per account and client address with growing waits, and per address',
+  })
   @ApiOkResponse({ type: AuthSessionSchema })
-  @ApiProblems(400, 401, 429)
+  @ApiProblems(400, 401)
   login(@Body() dto: LoginDto, @Req() request: FastifyRequest): Promise<AuthSession> {
     return this.auth.login(dto, request.ip);
   }

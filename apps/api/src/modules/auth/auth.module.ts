@@ -2,14 +2,15 @@ import { Module, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common'
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { RateLimitService } from '../../common/throttle/rate-limit.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { UserEntity } from '../users/entities/user.entity';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
-import { LoginFailureEntity } from './entities/login-failure.entity';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { JwtStrategy } from './jwt.strategy';
 import { LoginThrottleService } from './login-throttle.service';
+import { stopPasswordHashing } from './password-hasher';
 import { TokenService } from './token.service';
 
 const PURGE_INTERVAL_MS = 60 * 60 * 1000;
@@ -24,7 +25,7 @@ const PURGE_INTERVAL_MS = 60 * 60 * 1000;
         signOptions: { algorithm: 'HS256' },
       }),
     }),
-    TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity, LoginFailureEntity]),
+    TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity]),
   ],
   controllers: [AuthController],
   providers: [AuthService, TokenService, LoginThrottleService, JwtStrategy],
@@ -32,18 +33,25 @@ const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 export class AuthModule implements OnModuleInit, OnModuleDestroy {
   private purgeTimer?: NodeJS.Timeout;
 
-  constructor(private readonly throttle: LoginThrottleService) {}
+  constructor(
+    private readonly loginThrottle: LoginThrottleService,
+    private readonly rateLimits: RateLimitService,
+  ) {}
 
-  /** Old failures are deleted hourly by every instance; the delete is idempotent. */
+  /** Aged-out throttling counters are deleted hourly by every instance; the deletes are idempotent. */
   onModuleInit() {
     this.purgeTimer = setInterval(
-      () => void this.throttle.purgeExpired().catch(() => undefined),
+      () =>
+        void Promise.all([this.loginThrottle.purgeExpired(), this.rateLimits.purgeExpired()]).catch(
+          () => undefined,
+        ),
       PURGE_INTERVAL_MS,
     );
     this.purgeTimer.unref();
   }
 
-  onModuleDestroy() {
+  async onModuleDestroy() {
     clearInterval(this.purgeTimer);
+    await stopPasswordHashing();
   }
 }

@@ -61,18 +61,16 @@ export class AuthService {
   }
 
   async login(dto: LoginDto, ip: string): Promise<AuthSession> {
-    await this.throttle.assertAllowed(dto.email, ip);
+    // Counted before the password is checked, so parallel guesses cannot outrun the count.
+    const attempt = await this.throttle.begin(dto.email, ip);
     const user = await this.users
       .createQueryBuilder('user')
       .addSelect('user.passwordHash')
       .where('user.email = :email', { email: dto.email })
       .getOne();
     const valid = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), dto.password);
-    if (!user || !valid) {
-      await this.throttle.recordFailure(dto.email, ip);
-      throw invalidCredentials();
-    }
-    await this.throttle.clearEmail(dto.email);
+    if (!user || !valid) throw invalidCredentials();
+    await this.throttle.succeeded(attempt);
     return this.tokens.issueSession(toUser(user));
   }
 

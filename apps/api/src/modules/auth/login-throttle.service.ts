@@ -1,71 +1,117 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { PROBLEM_TYPES } from '@gw/shared/contracts';
-import { ProblemException } from '../../common/problem/problem.exception';
-import { LoginFailureEntity } from './entities/login-failure.entity';
+import { SqlService } from '../../common/database/sql.service';
+import { type RateLimitHit, RateLimitService } from '../../common/throttle/rate-limit.service';
+import { tooManyRequests } from '../../common/throttle/rate-limits';
 
 export const LOGIN_THROTTLE = {
-  windowSeconds: 15 * 60,
-  maxFailuresPerEmail: 5,
-  maxFailuresPerIp: 20,
+  /** Failures of one account from one address that cost no wait. */
+  freeFailures: 5,
+  /** The wait after the last free failure; it doubles with each further one … */
+  firstDelaySeconds: 60,
+  /** … up to this. */
+  maxDelaySeconds: 15 * 60,
+  /** A pair's failures are forgotten once its last attempt is this old. */
+  memorySeconds: 24 * 60 * 60,
 } as const;
 
+/** The attempts of the pair after this one is counted; a forgotten history starts again at 1. */
+const ATTEMPTS = `CASE WHEN a.last_attempt_at < now() - make_interval(secs => $6)
+  THEN 1 ELSE a.attempts + 1 END`;
+
+/** The wait before the next attempt after `n` unsettled attempts: none, then 1, 2, 4 … minutes. */
+const delayAfter = (n: string) => `make_interval(secs => CASE WHEN ${n} < $3 THEN 0
+  ELSE least($4 * power(2, ${n} - $3), $5) END)`;
+
 /**
- * Throttles repeated failed logins per e-mail and per client IP. The failures live in
- * PostgreSQL, so every API instance behind a load balancer sees the same count.
+ * Counts the attempt before the password is checked, in one statement that serialises parallel
+ * attempts of the pair on its row: once the pair must wait, no row comes back and the password
+ * is not checked at all. The counted attempt stays a failure until a success settles the pair.
+ */
+const COUNT_ATTEMPT = `
+  INSERT INTO login_attempts AS a (email, ip, attempts, next_attempt_at, last_attempt_at)
+  VALUES ($1, $2, 1, now() + ${delayAfter('1')}, now())
+  ON CONFLICT (email, ip) DO UPDATE SET
+    attempts = ${ATTEMPTS},
+    next_attempt_at = now() + ${delayAfter(ATTEMPTS)},
+    last_attempt_at = now()
+  WHERE a.next_attempt_at <= now()
+  RETURNING attempts`;
+
+/** A login attempt that was let through to the password check. */
+export interface LoginAttempt {
+  email: string;
+  ip: string;
+  addressFailures: RateLimitHit;
+}
+
+/**
+ * Throttles failed logins per account and client address together, with a wait that grows with
+ * each failure instead of a fixed lock: a stranger's guesses never lock the owner out from their
+ * own address, and staff sharing an office address do not block each other. A ceiling of failed
+ * logins per address across all accounts stops guessing through many accounts.
  */
 @Injectable()
 export class LoginThrottleService {
   constructor(
-    @InjectRepository(LoginFailureEntity) private readonly failures: Repository<LoginFailureEntity>,
+    private readonly sql: SqlService,
+    private readonly rateLimits: RateLimitService,
   ) {}
 
-  /** Throws 429 with Retry-After while the e-mail or the IP has too many recent failures. */
-  async assertAllowed(email: string, ip: string): Promise<void> {
-    const rows: { blocked_until: Date | null }[] = await this.failures.query(
-      `SELECT greatest(
-         (SELECT failed_at FROM login_failures
-           WHERE email = $1 AND failed_at > now() - make_interval(secs => $3)
-           ORDER BY failed_at DESC OFFSET $4 - 1 LIMIT 1),
-         (SELECT failed_at FROM login_failures
-           WHERE ip = $2 AND failed_at > now() - make_interval(secs => $3)
-           ORDER BY failed_at DESC OFFSET $5 - 1 LIMIT 1)
-       ) + make_interval(secs => $3) AS blocked_until`,
-      [
-        email,
-        ip,
-        LOGIN_THROTTLE.windowSeconds,
-        LOGIN_THROTTLE.maxFailuresPerEmail,
-        LOGIN_THROTTLE.maxFailuresPerIp,
-      ],
-    );
-    const blockedUntil = rows[0]?.blocked_until;
-    if (!blockedUntil) return;
-    const retryAfter = Math.max(
-      1,
-      Math.ceil((new Date(blockedUntil).getTime() - Date.now()) / 1000),
-    );
-    throw new ProblemException(
-      429,
-      `Too many failed logins. Try again in ${Math.ceil(retryAfter / 60)} minute(s).`,
-      { type: PROBLEM_TYPES.tooManyAttempts, headers: { 'Retry-After': String(retryAfter) } },
-    );
+  /** Counts the attempt, or throws 429 with Retry-After while the address or the pair must wait. */
+  async begin(email: string, ip: string): Promise<LoginAttempt> {
+    const addressFailures = await this.rateLimits.hit('loginFailures', ip);
+    if (!addressFailures.allowed) {
+      throw tooManyRequests(
+        addressFailures.retryAfter,
+        'Too many failed logins from your address.',
+      );
+    }
+    const counted = await this.sql.prepared<{ attempts: number }>('login-attempt', COUNT_ATTEMPT, [
+      email,
+      ip,
+      LOGIN_THROTTLE.freeFailures,
+      LOGIN_THROTTLE.firstDelaySeconds,
+      LOGIN_THROTTLE.maxDelaySeconds,
+      LOGIN_THROTTLE.memorySeconds,
+    ]);
+    if (counted.length === 0) {
+      // Not checked, so not a failure of the address either.
+      await this.rateLimits.refund(addressFailures);
+      throw tooManyRequests(
+        await this.secondsToWait(email, ip),
+        'Too many failed logins for this account from your address.',
+      );
+    }
+    return { email, ip, addressFailures };
   }
 
-  async recordFailure(email: string, ip: string): Promise<void> {
-    await this.failures.insert({ email, ip });
+  /** The password was right: the pair starts afresh and the address is not charged a failure. */
+  async succeeded(attempt: LoginAttempt): Promise<void> {
+    await Promise.all([
+      this.sql.prepared(
+        'login-attempts-clear',
+        `DELETE FROM login_attempts WHERE email = $1 AND ip = $2`,
+        [attempt.email, attempt.ip],
+      ),
+      this.rateLimits.refund(attempt.addressFailures),
+    ]);
   }
 
-  /** A successful login forgives the e-mail's failures; the IP's stay until they age out. */
-  async clearEmail(email: string): Promise<void> {
-    await this.failures.delete({ email });
-  }
-
+  /** Forgets pairs whose history has aged out and that no longer wait; idempotent. */
   async purgeExpired(): Promise<void> {
-    await this.failures.query(
-      `DELETE FROM login_failures WHERE failed_at < now() - make_interval(secs => $1)`,
-      [LOGIN_THROTTLE.windowSeconds],
+    await this.sql.rows(
+      `DELETE FROM login_attempts
+        WHERE last_attempt_at < now() - make_interval(secs => $1) AND next_attempt_at <= now()`,
+      [LOGIN_THROTTLE.memorySeconds],
     );
+  }
+
+  private async secondsToWait(email: string, ip: string): Promise<number> {
+    const [row] = await this.sql.rows<{ seconds: number }>(
+      `SELECT ceil(extract(epoch FROM next_attempt_at - now()))::int AS seconds
+         FROM login_attempts WHERE email = $1 AND ip = $2`,
+      [email, ip],
+    );
+    return row?.seconds ?? 1;
   }
 }

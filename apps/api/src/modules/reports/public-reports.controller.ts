@@ -5,6 +5,8 @@ import { type PublicReport, PROBLEM_TYPES } from '@gw/shared/contracts';
 import { Public } from '../../common/decorators/public.decorator';
 import { ProblemException } from '../../common/problem/problem.exception';
 import { ApiProblems } from '../../common/swagger/api-problems.decorator';
+import { RateLimit } from '../../common/throttle/rate-limit.guard';
+import { PublicReportPdfs } from './public-report-pdf';
 import { PublicReportSchema } from './report.schema';
 import { ReportsService } from './reports.service';
 
@@ -24,10 +26,14 @@ function assertToken(token: string): void {
 @ApiParam({ name: 'token' })
 @Controller('public/reports/:token')
 export class PublicReportsController {
-  constructor(private readonly reports: ReportsService) {}
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly pdfs: PublicReportPdfs,
+  ) {}
 
   @Get()
   @Public()
+  @RateLimit('publicReport')
   @ApiOperation({
     summary:
       'A published report through its public link (public indicators, small cells suppressed)',
@@ -41,14 +47,17 @@ export class PublicReportsController {
 
   @Get('pdf')
   @Public()
+  @RateLimit('publicReportPdf')
   @ApiOperation({ summary: 'The public view of a published report as a PDF with its charts' })
   @ApiProduces('application/pdf')
   @ApiOkResponse({ description: 'The PDF', content: { 'application/pdf': {} } })
   @ApiProblems(400, 404)
   async pdf(@Param('token') token: string, @Res() reply: FastifyReply): Promise<void> {
     assertToken(token);
-    const { title, pdf } = await this.reports.publicReportPdf(token);
-    const filename = `${title.replace(/[^\p{L}\p{N}-]+/gu, '-')}.pdf`;
+    // The link is checked on every request; only the rendering is cached.
+    const report = await this.reports.publicReport(token);
+    const pdf = await this.pdfs.pdfOf(report);
+    const filename = `${report.title.replace(/[^\p{L}\p{N}-]+/gu, '-')}.pdf`;
     await reply
       .type('application/pdf')
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`)

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ArtifactsModule } from '../artifacts/artifacts.module';
+import { PublicReportPdfs } from './public-report-pdf';
 import { PublicReportsController } from './public-reports.controller';
 import { ReportKindHandler } from './report-kind.handler';
 import { ReportsController } from './reports.controller';
@@ -9,7 +10,7 @@ import { ReportsService } from './reports.service';
 @Module({
   imports: [ArtifactsModule],
   controllers: [ReportsController, PublicReportsController],
-  providers: [ReportKindHandler, ReportsService],
+  providers: [ReportKindHandler, ReportsService, PublicReportPdfs],
   exports: [ReportsService],
 })
 export class ReportsModule {}

@@ -12,7 +12,6 @@ import type { AuthenticatedUser, InitiativeAccess } from '../../common/auth-cont
 import { SqlService } from '../../common/database/sql.service';
 import { invalidField } from '../../common/validation/field-problem';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
-import { formatDate } from '../../common/pdf/pdf-document';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { ArtifactVersionsService, frozenVersion } from '../artifacts/artifact-versions.service';
 import { AuditService } from '../artifacts/audit.service';
@@ -23,7 +22,6 @@ import type { CreateReportDto, UpdateReportTextsDto } from './dto/report.dto';
 import { publicView } from './public-view';
 import { generateReport } from './report-generator';
 import { textsOf } from './report-kind.handler';
-import { renderReportPdf } from './report-pdf';
 import { reportPeriod } from './report-period';
 import { reportAsSeenBy } from './report-visibility';
 
@@ -226,21 +224,6 @@ export class ReportsService {
       },
       row.threshold,
     );
-  }
-
-  /** The public view as a German PDF document with its charts. */
-  async publicReportPdf(token: string): Promise<{ title: string; pdf: Buffer }> {
-    const report = await this.publicReport(token);
-    const published = formatDate(report.publishedAt);
-    const pdf = await renderReportPdf({
-      initiativeName: report.initiativeName,
-      edition: `veröffentlicht am ${published}`,
-      footer: `${report.title} „${report.initiativeName}“ · veröffentlicht am ${published}`,
-      contentHash: report.contentHash,
-      content: report,
-      suppressionThreshold: report.suppressionThreshold,
-    });
-    return { title: report.title, pdf };
   }
 
   /** Each indicator's value at the end of one report's period against the other's. */

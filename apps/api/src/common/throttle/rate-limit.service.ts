@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { SqlService } from '../database/sql.service';
+import { RATE_LIMITS, type RateLimitName } from './rate-limits';
+
+export interface RateLimitHit {
+  name: RateLimitName;
+  clientKey: string;
+  allowed: boolean;
+  /** Seconds until the window resets. */
+  retryAfter: number;
+}
+
+/**
+ * One atomic upsert counts the request and answers the count, so parallel requests cannot slip
+ * past the limit; a window that has ended starts afresh in the same statement.
+ */
+const HIT = `
+  INSERT INTO rate_limit_counters AS c (bucket, client_key, hits, resets_at)
+  VALUES ($1, $2, 1, now() + make_interval(secs => $3))
+  ON CONFLICT (bucket, client_key) DO UPDATE SET
+    hits = CASE WHEN c.resets_at <= now() THEN 1 ELSE c.hits + 1 END,
+    resets_at = CASE WHEN c.resets_at <= now() THEN excluded.resets_at ELSE c.resets_at END
+  RETURNING hits, ceil(extract(epoch FROM c.resets_at - now()))::int AS retry_after`;
+
+/** Counts requests per named policy and client in PostgreSQL, shared by every API instance. */
+@Injectable()
+export class RateLimitService {
+  constructor(private readonly sql: SqlService) {}
+
+  async hit(name: RateLimitName, clientKey: string): Promise<RateLimitHit> {
+    const { limit, windowSeconds } = RATE_LIMITS[name];
+    const [row] = await this.sql.prepared<{ hits: number; retry_after: number }>(
+      'rate-limit-hit',
+      HIT,
+      [name, clientKey, windowSeconds],
+    );
+    return {
+      name,
+      clientKey,
+      allowed: (row?.hits ?? 0) <= limit,
+      retryAfter: row?.retry_after ?? windowSeconds,
+    };
+  }
+
+  /**
+   * Takes back a counted request that turned out not to count, e.g. a login that succeeded
+   * against the failed-login ceiling. A window that ended in between is left alone.
+   */
+  async refund(hit: RateLimitHit): Promise<void> {
+    await this.sql.prepared(
+      'rate-limit-refund',
+      `UPDATE rate_limit_counters SET hits = hits - 1
+        WHERE bucket = $1 AND client_key = $2 AND resets_at > now() AND hits > 0`,
+      [hit.name, hit.clientKey],
+    );
+  }
+
+  /** Deletes the counters of ended windows; cheap (indexed) and safe to run on every instance. */
+  async purgeExpired(): Promise<void> {
+    await this.sql.rows(`DELETE FROM rate_limit_counters WHERE resets_at <= now()`, []);
+  }
+}
