@@ -22,10 +22,14 @@ module.exports = {
           glob: '{400Regular,700Bold,400Regular_Italic,700Bold_Italic}/*.ttf',
           output: 'assets/fonts',
         },
+        // The common-password list that registration checks against (read at the first check).
+        { input: 'apps/api/src/assets', glob: 'common-passwords.txt', output: 'assets' },
       ],
       optimization: false,
       outputHashing: 'none',
       generatePackageJson: true,
+      // Required only by the password-hashing worker's source text, which the build cannot see.
+      runtimeDependencies: ['hash-wasm'],
       sourceMap: true,
     }),
   ],

@@ -20,7 +20,9 @@ export class JwtStrategy extends PassportStrategy(Strategy) {
     });
   }
 
-  validate(payload: AccessTokenPayload): AuthenticatedUser {
+  /** False (401) for a token without an expiry: jsonwebtoken accepts those as valid forever. */
+  validate(payload: AccessTokenPayload & { exp?: unknown }): AuthenticatedUser | false {
+    if (typeof payload.exp !== 'number') return false;
     return { id: payload.sub, email: payload.email, displayName: payload.name };
   }
 }

@@ -9,6 +9,7 @@ import {
   type RefreshRequest,
   type RegisterRequest,
 } from '@gw/shared/contracts';
+import { IsStrongPassword } from '../../../common/validation/strong-password';
 import { trimmed } from '../../../common/validation/transforms';
 
 export const normalizeEmail = ({ value }: { value: unknown }) =>
@@ -22,7 +23,13 @@ export class RegisterDto implements RegisterRequest {
   @IsEmail({}, { message: 'email must be a valid e-mail address' })
   email!: string;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
+  @ApiProperty({
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+    description: 'Not one of the 10,000 most common passwords, not one character repeated.',
+  })
+  // class-validator checks the lowest decorator first: the length is explained before this.
+  @IsStrongPassword()
   @IsString()
   @MinLength(PASSWORD_MIN_LENGTH, {
     message: `password must be at least ${PASSWORD_MIN_LENGTH} characters long`,

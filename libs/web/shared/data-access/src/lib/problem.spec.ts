@@ -38,18 +38,24 @@ describe('problem handling', () => {
     });
   });
 
-  it('tells how long to wait after too many login attempts', () => {
-    const problem = toProblem(
-      httpError(
-        429,
-        { type: PROBLEM_TYPES.tooManyAttempts, title: '', status: 429, detail: '' },
-        { 'Retry-After': '42' },
-      ),
-    );
-    expect(problemMessage(problem)).toEqual({
-      key: 'error.tooManyAttemptsSeconds',
-      params: { seconds: 42 },
+  it('tells how long to wait after too many attempts in whole minutes, rounded up', () => {
+    const waitFor = (retryAfter: string) =>
+      problemMessage(
+        toProblem(
+          httpError(
+            429,
+            { type: PROBLEM_TYPES.tooManyAttempts, title: '', status: 429, detail: '' },
+            { 'Retry-After': retryAfter },
+          ),
+        ),
+      );
+    expect(waitFor('576')).toEqual({
+      key: 'error.tooManyAttemptsMinutes',
+      params: { minutes: 10 },
     });
+    expect(waitFor('121')).toEqual({ key: 'error.tooManyAttemptsMinutes', params: { minutes: 3 } });
+    expect(waitFor('42')).toEqual({ key: 'error.tooManyAttemptsMinute' });
+    expect(waitFor('60')).toEqual({ key: 'error.tooManyAttemptsMinute' });
   });
 
   it('puts field errors on the matching controls and returns the rest', () => {
@@ -93,6 +99,15 @@ describe('problem handling', () => {
     expect(serverFieldError('password must be at least 10 characters long')).toEqual({
       key: 'validation.minlength',
       params: { min: '10' },
+    });
+    expect(serverFieldError('password is too common; choose a less common one')).toEqual({
+      key: 'validation.commonPassword',
+    });
+    expect(serverFieldError('password must not be one character repeated')).toEqual({
+      key: 'validation.weakPassword',
+    });
+    expect(serverFieldError('password must not consist of spaces only')).toEqual({
+      key: 'validation.weakPassword',
     });
     expect(serverFieldError('something odd')).toEqual({ key: 'validation.invalid' });
   });

@@ -104,7 +104,11 @@ export function messageOf(problem: Signal<Problem | null>): Signal<ProblemMessag
 /** The translated message for a problem: by its `type`, else by its status. */
 export function problemMessage(problem: Problem): ProblemMessage {
   if (problem.status === 429 && problem.retryAfter) {
-    return { key: 'error.tooManyAttemptsSeconds', params: { seconds: problem.retryAfter } };
+    // People read a wait in minutes ("10 Minuten"), not "576 Sekunden"; rounded up.
+    const minutes = Math.ceil(problem.retryAfter / 60);
+    return minutes === 1
+      ? { key: 'error.tooManyAttemptsMinute' }
+      : { key: 'error.tooManyAttemptsMinutes', params: { minutes } };
   }
   const byType = (BY_TYPE as Record<string, TranslationKey | undefined>)[problem.type];
   if (byType) return { key: byType };
@@ -120,6 +124,10 @@ export function problemMessage(problem: Problem): ProblemMessage {
  */
 export function serverFieldError(message: string, code?: string): ServerFieldError {
   if (code === 'duplicate') return { key: 'validation.duplicate' };
+  if (/too common/i.test(message)) return { key: 'validation.commonPassword' };
+  if (/spaces only|one character repeated/i.test(message)) {
+    return { key: 'validation.weakPassword' };
+  }
   const number = /(\d+)/.exec(message)?.[1];
   if (/should not be empty|must not be empty|is required/i.test(message)) {
     return { key: 'validation.required' };

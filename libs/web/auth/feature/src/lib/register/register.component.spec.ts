@@ -61,6 +61,31 @@ describe('RegisterComponent', () => {
     expect(errors).toContain('Für diese E-Mail-Adresse gibt es schon ein Konto.');
   });
 
+  it('shows the API\'s "too common" answer at the password field', async () => {
+    const { root, type, submit, settle, backend } = await render();
+    type('[formcontrolname=displayName]', 'Anna Keller');
+    type('[formcontrolname=email]', 'anna@lindenfeld.de');
+    type('[formcontrolname=password]', 'password12');
+    await submit();
+    backend.expectOne('/api/v1/auth/register').flush(
+      {
+        type: PROBLEM_TYPES.validation,
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The request has an invalid field.',
+        errors: [
+          { field: 'password', message: 'password is too common; choose a less common one' },
+        ],
+      },
+      { status: 400, statusText: 'Bad Request' },
+    );
+    await settle();
+    const errors = Array.from(root.querySelectorAll('mat-error')).map((e) => e.textContent);
+    expect(errors).toContain(
+      'Dieses Passwort ist zu verbreitet. Bitte wählen Sie ein weniger gebräuchliches.',
+    );
+  });
+
   it('logs in right after registering and goes to the return address', async () => {
     const { fixture, type, submit, settle, backend } = await render();
     fixture.componentRef.setInput('returnUrl', '/invitations/abc');
