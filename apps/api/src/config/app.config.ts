@@ -33,6 +33,10 @@ export class EnvironmentVariables {
   @Max(65535)
   PORT = 3000;
 
+  /** The address to listen on: loopback for a local start, 0.0.0.0 in a container. */
+  @IsString()
+  HOST = '127.0.0.1';
+
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\//, {
     message: 'DATABASE_URL must start with postgres:// or postgresql://',

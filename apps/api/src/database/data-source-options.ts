@@ -17,6 +17,17 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     logging: false,
     // TypeORM would otherwise drop `{ id: undefined }` from a where clause and match any row.
     invalidWhereValuesBehavior: { null: 'throw', undefined: 'throw' },
-    extra: { max: 20, idleTimeoutMillis: 30_000, connectionTimeoutMillis: 5_000 },
+    // A dead connection is dropped from the pool (node-postgres does that on its 'error' event;
+    // TypeORM listens on the pool, so an idle client's error does not crash the process) and the
+    // next query opens a new one: the app heals once the database is back. Keepalive finds
+    // connections to a host that vanished without a reset; the connect timeout bounds a request's
+    // wait for an unreachable server, which then answers 503.
+    extra: {
+      max: 20,
+      idleTimeoutMillis: 30_000,
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+    },
   };
 }

@@ -6,6 +6,10 @@ export const API_BUNDLE = join(__dirname, '..', '..', '..', '..', 'dist', 'apps'
 export interface ApiProcess {
   baseUrl: string;
   output: () => string;
+  /** The API's process, to signal it. */
+  child: ChildProcess;
+  /** The exit code once the process has ended (null when a signal ended it). */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -18,12 +22,13 @@ export async function startApiProcess(
     env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrl = `http://${env['HOST'] ?? '127.0.0.1'}:${port}`;
   await waitUntilServing(child, baseUrl, () => output);
-  return { baseUrl, output: () => output, stop: () => stopProcess(child) };
+  return { baseUrl, output: () => output, child, exited, stop: () => stopProcess(child) };
 }
 
 /** Runs the API to its end (for commands that are expected to exit). */
@@ -59,7 +64,7 @@ async function waitUntilServing(child: ChildProcess, baseUrl: string, output: ()
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
     child.once('exit', () => {

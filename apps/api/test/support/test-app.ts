@@ -36,6 +36,7 @@ export async function startTestApp(
   });
   const config: AppConfig = {
     port: 0,
+    host: '127.0.0.1',
     databaseUrl: databaseUrl(databaseName),
     dataDir: '/nonexistent',
     jwtSecret: TEST_JWT_SECRET,

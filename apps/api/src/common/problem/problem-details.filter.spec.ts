@@ -44,6 +44,23 @@ describe('toProblem', () => {
     expect(JSON.stringify(problem)).not.toContain('secret-parameter');
   });
 
+  it.each([
+    [
+      'a refused connection',
+      Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+    ],
+    ['a reset connection', pgError('ECONNRESET')],
+    ['an administrator shutdown', pgError('57P01')],
+    ['a server still starting', pgError('57P03')],
+    ['a connection exception', pgError('08006')],
+    ['a terminated connection', new Error('Connection terminated unexpectedly')],
+    ['a pool timeout', new Error('timeout exceeded when trying to connect')],
+  ])('answers %s with 503 and Retry-After, to be retried', (_what, error) => {
+    const { problem, headers } = toProblem(error);
+    expect(problem).toMatchObject({ type: PROBLEM_TYPES.unavailable, status: 503 });
+    expect(headers).toEqual({ 'Retry-After': '5' });
+  });
+
   it('hides everything else behind a generic 500', () => {
     const { problem } = toProblem(pgError('XX000'));
     expect(problem).toEqual({

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import type { ProblemDetails } from '@gw/shared/contracts';
 import { PROBLEM_TYPES } from '@gw/shared/contracts';
+import { isConnectionError } from '../../database/connection-errors';
 import { ProblemException, titleForStatus, typeForStatus } from './problem.exception';
 
 interface PgError {
@@ -23,6 +24,9 @@ const CLIENT_PG_ERRORS: Record<string, { status: number; detail: string }> = {
   '40P01': { status: 409, detail: 'A concurrent change interfered. Please try again.' },
 };
 
+/** Seconds a client should wait before retrying while the database is unreachable. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
 /** Writes every error as RFC 9457 problem JSON; never a stack trace, never internal details. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -32,7 +36,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply>();
     const { problem, headers } = toProblem(exception);
 
-    if (problem.status >= 500) {
+    // An outage fails every request alike: one short line each, not a stack trace each.
+    if (problem.type === PROBLEM_TYPES.unavailable) {
+      request.log.warn({ err: describeError(exception, false) }, 'database unavailable');
+    } else if (problem.status >= 500) {
       request.log.error({ err: describeError(exception) }, 'request failed');
     }
     for (const [name, value] of Object.entries(headers)) void reply.header(name, value);
@@ -53,6 +60,7 @@ export function toProblem(exception: unknown): {
         status,
         detail: exception.message,
         ...(exception.errors ? { errors: exception.errors } : {}),
+        ...(exception.errorCount !== undefined ? { errorCount: exception.errorCount } : {}),
       },
       headers: exception.headers,
     };
@@ -67,6 +75,17 @@ export function toProblem(exception: unknown): {
         detail: status >= 500 ? 'An unexpected error occurred.' : httpExceptionDetail(exception),
       },
       headers: {},
+    };
+  }
+  if (isConnectionError(exception)) {
+    return {
+      problem: {
+        type: PROBLEM_TYPES.unavailable,
+        title: titleForStatus(503),
+        status: 503,
+        detail: 'The database cannot be reached at the moment. Please try again shortly.',
+      },
+      headers: { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) },
     };
   }
   if (exception instanceof QueryFailedError) {
@@ -107,13 +126,13 @@ function httpExceptionDetail(exception: HttpException): string {
  * Only the error's name, message, code and stack go to the log: TypeORM errors carry the
  * query's parameters, which can hold password hashes or tokens.
  */
-function describeError(exception: unknown): Record<string, unknown> {
+function describeError(exception: unknown, withStack = true): Record<string, unknown> {
   if (exception instanceof Error) {
     return {
       type: exception.name,
       message: exception.message,
       code: (exception as PgError).code,
-      stack: exception.stack,
+      ...(withStack ? { stack: exception.stack } : {}),
     };
   }
   return { type: typeof exception };

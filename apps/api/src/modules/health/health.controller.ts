@@ -10,6 +10,7 @@ import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import type { Health } from '@gw/shared/contracts';
 import { Public } from '../../common/decorators/public.decorator';
+import { DATABASE_RETRY_AFTER_SECONDS } from '../../common/problem/problem-details.filter';
 
 class HealthSchema implements Health {
   @ApiProperty({ enum: ['ok', 'error'] })
@@ -36,7 +37,7 @@ export class HealthController {
   })
   async check(@Res({ passthrough: true }) reply: FastifyReply): Promise<Health> {
     const up = await this.databaseAnswers();
-    if (!up) void reply.status(503);
+    if (!up) void reply.status(503).header('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     return { status: up ? 'ok' : 'error', db: up ? 'up' : 'down' };
   }
 
