@@ -15,7 +15,8 @@ describe('actor table import and export', () => {
 
   const exportFile = async (format: 'csv' | 'xlsx') => {
     const response = await fetch(`${t.baseUrl}${base()}/export?format=${format}`, {
-      headers: { authorization: `Bearer ${partner.token}` },
+      // Coordination: the whole table, contacts included (others get it without; privacy spec).
+      headers: { authorization: `Bearer ${coordinator.token}` },
     });
     return { response, content: Buffer.from(await response.arrayBuffer()) };
   };

@@ -1,6 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type ActionPlanContent, PROBLEM_TYPES, type VersionStatus } from '@gw/shared/contracts';
+import {
+  type ActionPlanContent,
+  PROBLEM_TYPES,
+  type Role,
+  type VersionStatus,
+} from '@gw/shared/contracts';
 import type { AuthenticatedUser } from '../../common/auth-context';
 import { SqlService } from '../../common/database/sql.service';
 import { ProblemException } from '../../common/problem/problem.exception';
@@ -16,7 +21,7 @@ import { ArtifactVersionEntity } from '../artifacts/entities/artifact-version.en
 import { MeasuresService } from '../measures/measures.service';
 import { renderActionPlanPdf } from './action-plan-pdf';
 import { actionPlanSections } from './action-plan-sections';
-import { takeActionPlanSnapshot } from './action-plan-snapshot';
+import { actionPlanAsSeenBy, takeActionPlanSnapshot } from './action-plan-snapshot';
 
 const invalidState = (detail: string) =>
   new ProblemException(409, detail, { type: PROBLEM_TYPES.invalidState });
@@ -67,6 +72,10 @@ export class ActionPlanKindHandler implements ArtifactKindHandler<ActionPlanCont
 
   sections(content: ActionPlanContent): ContentSection[] {
     return actionPlanSections(content);
+  }
+
+  visibleTo(content: ActionPlanContent, role: Role): ActionPlanContent {
+    return actionPlanAsSeenBy(content, role);
   }
 
   assertCanStartVersion(latest: ArtifactVersionEntity | null): void {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ActionPlanContent } from '@gw/shared/contracts';
+import { type ActionPlanContent, indicatorVisibilitiesFor, type Role } from '@gw/shared/contracts';
 import { inGermanOrder } from '../../common/database/collation';
 import type { MeasureSnapshot } from './baseline-compare';
 
@@ -35,9 +35,32 @@ export async function takeActionPlanSnapshot(
       [actorIds],
     ),
     manager.query(
-      `SELECT id, name, unit FROM indicators WHERE id = ANY($1) ORDER BY ${inGermanOrder('name')}, id`,
+      `SELECT id, name, unit, visibility FROM indicators WHERE id = ANY($1) ORDER BY ${inGermanOrder('name')}, id`,
       [indicatorIds],
     ),
   ]);
   return { measures, goals, workingGroups, actors, indicators } as ActionPlanContent;
+}
+
+/**
+ * A baseline as a member with this role may read it: partners and observers see no internal
+ * indicator, neither in the list of names nor among a measure's indicators. An indicator without
+ * a frozen visibility (older baselines) counts as internal.
+ */
+export function actionPlanAsSeenBy(content: ActionPlanContent, role: Role): ActionPlanContent {
+  const visible = new Set(indicatorVisibilitiesFor(role));
+  if (visible.has('internal')) return content;
+  const shown = new Set(
+    content.indicators
+      .filter((indicator) => indicator.visibility && visible.has(indicator.visibility))
+      .map((indicator) => indicator.id),
+  );
+  return {
+    ...content,
+    measures: content.measures.map((measure) => ({
+      ...measure,
+      indicatorIds: measure.indicatorIds.filter((id) => shown.has(id)),
+    })),
+    indicators: content.indicators.filter((indicator) => shown.has(indicator.id)),
+  };
 }

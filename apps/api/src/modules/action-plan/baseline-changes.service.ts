@@ -38,13 +38,24 @@ export class BaselineChangesService {
       : null;
   }
 
-  /** Per measure: new, changed (with the fields) or unchanged since the last approved baseline. */
+  /**
+   * Per measure: new, changed (with the fields) or unchanged since the last approved baseline.
+   * Indicators the caller may not see are left out of the baseline as they are of the measures.
+   */
   async compare(
     initiativeId: string,
     measures: (Measure | MeasureSnapshot)[],
+    hiddenIndicatorIds: ReadonlySet<string> = new Set(),
   ): Promise<Map<string, BaselineChange>> {
     const baseline = await this.latestApproved(initiativeId);
-    const before = baseline ? new Map(baseline.content.measures.map((m) => [m.id, m])) : null;
+    const before = baseline
+      ? new Map(
+          baseline.content.measures.map((m) => [
+            m.id,
+            { ...m, indicatorIds: m.indicatorIds.filter((id) => !hiddenIndicatorIds.has(id)) },
+          ]),
+        )
+      : null;
     return new Map(measures.map((measure) => [measure.id, compareToBaseline(measure, before)]));
   }
 }

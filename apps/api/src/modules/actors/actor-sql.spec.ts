@@ -12,7 +12,7 @@ describe('likePattern', () => {
 
 describe('actorListQuery', () => {
   it('filters on the initiative only by default and sorts by name', () => {
-    expect(actorListQuery(query({}))).toEqual({
+    expect(actorListQuery(query({}), true)).toEqual({
       where: 'a.initiative_id = $1',
       orderBy: 'a.name COLLATE "de-x-icu" ASC, a.id',
       params: [],
@@ -22,6 +22,7 @@ describe('actorListQuery', () => {
   it('numbers the parameters after the initiative, for every filter and the sort', () => {
     const { where, orderBy, params } = actorListQuery(
       query({ q: 'Amt', area: 'social', isPartner: false, sort: 'area', direction: 'desc' }),
+      true,
     );
     expect(where).toContain(
       'lower(a.name COLLATE "und-x-icu") LIKE lower($2::text COLLATE "und-x-icu")',
@@ -32,5 +33,10 @@ describe('actorListQuery', () => {
       'array_position($5::text[], a.area) DESC, a.name COLLATE "de-x-icu", a.id',
     );
     expect(params.slice(0, 3)).toEqual(['%Amt%', 'social', false]);
+  });
+
+  it('searches contact names only for members who may read them', () => {
+    expect(actorListQuery(query({ q: 'Demir' }), true).where).toContain('a.contacts');
+    expect(actorListQuery(query({ q: 'Demir' }), false).where).not.toContain('a.contacts');
   });
 });

@@ -21,8 +21,14 @@ const SORT_SQL = {
   updatedAt: 'a.updated_at',
 } as const;
 
-/** The WHERE and ORDER BY of the actor list, with their parameters ($1 is the initiative). */
-export function actorListQuery(query: ListActorsDto): {
+/**
+ * The WHERE and ORDER BY of the actor list, with their parameters ($1 is the initiative). The
+ * search looks into contact names only for members who may read them: it would reveal them.
+ */
+export function actorListQuery(
+  query: ListActorsDto,
+  searchContacts: boolean,
+): {
   where: string;
   orderBy: string;
   params: unknown[];
@@ -36,8 +42,10 @@ export function actorListQuery(query: ListActorsDto): {
   if (query.q) {
     const pattern = param(likePattern(query.q));
     const matches = (text: string) => `${caseFolded(text)} LIKE ${caseFolded(`${pattern}::text`)}`;
-    conditions.push(`(${matches('a.name')} OR ${matches('a.contributions')}
-      OR EXISTS (SELECT 1 FROM jsonb_array_elements(a.contacts) c WHERE ${matches("c->>'name'")}))`);
+    const contacts = searchContacts
+      ? ` OR EXISTS (SELECT 1 FROM jsonb_array_elements(a.contacts) c WHERE ${matches("c->>'name'")})`
+      : '';
+    conditions.push(`(${matches('a.name')} OR ${matches('a.contributions')}${contacts})`);
   }
   if (query.area) conditions.push(`a.area = ${param(query.area)}`);
   if (query.kind) conditions.push(`a.kind = ${param(query.kind)}`);

@@ -24,7 +24,7 @@ export class ActorTransferController {
   @Get('export')
   @ApiOperation({
     summary:
-      'Download the actor table with German headers: CSV (UTF-8 with BOM, ";") or XLSX (every member)',
+      'Download the actor table with German headers: CSV (UTF-8 with BOM, ";") or XLSX (every member; the contact columns only for coordination and steering)',
   })
   @ApiTableDownload()
   async export(

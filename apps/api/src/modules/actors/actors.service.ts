@@ -4,8 +4,10 @@ import {
   type Actor,
   type ActorArea,
   type ActorAreaSummary,
+  mayReadContacts,
   type Page,
   PROBLEM_TYPES,
+  type Role,
 } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
 import { SqlService } from '../../common/database/sql.service';
@@ -36,6 +38,10 @@ export function isNameConflict(error: unknown): boolean {
   );
 }
 
+/** The actor as a member with this role may read it: contacts only for mayReadContacts. */
+const asSeenBy = (actor: Actor, role: Role): Actor =>
+  mayReadContacts(role) ? actor : { ...actor, contacts: [] };
+
 @Injectable()
 export class ActorsService {
   constructor(
@@ -45,7 +51,7 @@ export class ActorsService {
 
   /** One page of actors, filtered, searched and sorted, each with its representatives. */
   async list(access: InitiativeAccess, query: ListActorsDto): Promise<Page<Actor>> {
-    const { where, orderBy, params } = actorListQuery(query);
+    const { where, orderBy, params } = actorListQuery(query, mayReadContacts(access.role));
     const page = await this.sql.rows<ActorRow & { total: string }>(
       `SELECT ${ACTOR_COLUMNS}, count(*) OVER () AS total FROM actors a
         WHERE ${where} ORDER BY ${orderBy}
@@ -58,7 +64,9 @@ export class ActorsService {
       page.map((row) => row.id),
     );
     return {
-      items: page.map((row) => toActor(row, representatives.get(row.id) ?? [])),
+      items: page.map((row) =>
+        asSeenBy(toActor(row, representatives.get(row.id) ?? []), access.role),
+      ),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -66,7 +74,10 @@ export class ActorsService {
   }
 
   async get(access: InitiativeAccess, actorId: string): Promise<Actor> {
-    return readActor(this.dataSource.manager, access.initiativeId, actorId);
+    return asSeenBy(
+      await readActor(this.dataSource.manager, access.initiativeId, actorId),
+      access.role,
+    );
   }
 
   /** Per area: actors, planned core-group members and partners, with the core-group warning. */

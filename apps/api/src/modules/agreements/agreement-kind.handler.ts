@@ -51,6 +51,11 @@ export class AgreementKindHandler implements ArtifactKindHandler<AgreementConten
     return content.sections;
   }
 
+  /** Every member reads the whole agreement: it is what they sign, and it names no indicator. */
+  visibleTo(content: AgreementContent): AgreementContent {
+    return content;
+  }
+
   assertCanStartVersion(latest: ArtifactVersionEntity | null): void {
     if (latest?.status === 'draft') {
       throw new ProblemException(

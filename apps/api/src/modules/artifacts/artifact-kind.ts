@@ -25,8 +25,11 @@ export interface ArtifactKindHandler<C = unknown> {
   /** The content of the first version, prefilled from the initiative's data. */
   initialContent(manager: EntityManager, artifact: ArtifactEntity): Promise<C>;
   sections(content: C): ContentSection[];
-  /** The content as a member with this role may read it (e.g. without internal indicators). */
-  visibleTo?(content: C, role: Role): C;
+  /**
+   * The content as a member with this role may read it (e.g. without internal indicators).
+   * Required, so that a new kind decides it: every read of a version and every PDF goes through it.
+   */
+  visibleTo(content: C, role: Role): C;
   /**
    * For kinds whose content is taken from live data rather than edited (the action plan's
    * measures): the content as it stands now, frozen in place of the draft's on submission.
@@ -75,7 +78,6 @@ export class ArtifactKindRegistry {
 
   /** What of a version's content a member with this role may read. */
   visibleContent(kind: ArtifactKind, content: unknown, role: Role): unknown {
-    const handler = this.get(kind);
-    return handler.visibleTo ? handler.visibleTo(content, role) : content;
+    return this.get(kind).visibleTo(content, role);
   }
 }

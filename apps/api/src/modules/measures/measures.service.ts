@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type BaselineChange, type Measure, type Page, PROBLEM_TYPES } from '@gw/shared/contracts';
+import {
+  type BaselineChange,
+  indicatorVisibilitiesFor,
+  type Measure,
+  type Page,
+  PROBLEM_TYPES,
+} from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
 import { SqlService } from '../../common/database/sql.service';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
@@ -53,7 +59,7 @@ export class MeasuresService {
       total = count?.total ?? 0;
     }
     return {
-      items: await this.toMeasures(access.initiativeId, rows),
+      items: await this.toMeasures(access, rows),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -62,7 +68,7 @@ export class MeasuresService {
 
   async get(access: InitiativeAccess, measureId: string): Promise<Measure> {
     const row = await readRow(this.dataSource.manager, access.initiativeId, measureId);
-    return this.toMeasure(access.initiativeId, row);
+    return this.toMeasure(access, row);
   }
 
   async create(access: InitiativeAccess, dto: CreateMeasureDto): Promise<Measure> {
@@ -79,7 +85,7 @@ export class MeasuresService {
       await writeMeasureLinks(manager, id, dto);
       return readRow(manager, initiativeId, id);
     });
-    return this.toMeasure(initiativeId, row);
+    return this.toMeasure(access, row);
   }
 
   /**
@@ -133,7 +139,7 @@ export class MeasuresService {
       await manager.update(MeasureEntity, { id: measure.id }, scalarChanges(input));
       return readRow(manager, initiativeId, measure.id);
     });
-    return this.toMeasure(initiativeId, row);
+    return this.toMeasure(access, row);
   }
 
   /** Deletes the measure with its milestones, pledges and links, also as others' dependency. */
@@ -157,14 +163,22 @@ export class MeasuresService {
   }
 
   /** Completes a measure read in a transaction, once it has ended (the comparison reads apart). */
-  private async toMeasure(initiativeId: string, row: MeasureRow): Promise<Measure> {
-    const [measure] = await this.toMeasures(initiativeId, [row]);
+  private async toMeasure(access: InitiativeAccess, row: MeasureRow): Promise<Measure> {
+    const [measure] = await this.toMeasures(access, [row]);
     return measure as Measure;
   }
 
-  private async toMeasures(initiativeId: string, rows: MeasureRow[]): Promise<Measure[]> {
-    const contents = rows.map(toMeasureContent);
-    const changes = await this.baselineChanges(initiativeId, contents);
+  /**
+   * The measures as the caller may read them: partners and observers see no internal indicator
+   * among a measure's indicators, nor a baseline change that only such an indicator makes.
+   */
+  private async toMeasures(access: InitiativeAccess, rows: MeasureRow[]): Promise<Measure[]> {
+    const hidden = await this.hiddenIndicatorIds(access);
+    const contents = rows.map(toMeasureContent).map((measure) => ({
+      ...measure,
+      indicatorIds: measure.indicatorIds.filter((id) => !hidden.has(id)),
+    }));
+    const changes = await this.baselines.compare(access.initiativeId, contents, hidden);
     return rows.map((row, index) => ({
       ...(contents[index] as MeasureContent),
       version: row.version,
@@ -173,12 +187,15 @@ export class MeasuresService {
     }));
   }
 
-  /** How each measure differs from the last approved baseline of the action plan. */
-  private baselineChanges(
-    initiativeId: string,
-    measures: MeasureContent[],
-  ): Promise<Map<string, BaselineChange>> {
-    return this.baselines.compare(initiativeId, measures);
+  /** The initiative's indicators the caller's role may not see (none for the core roles). */
+  private async hiddenIndicatorIds(access: InitiativeAccess): Promise<Set<string>> {
+    const visible = indicatorVisibilitiesFor(access.role);
+    if (visible.includes('internal')) return new Set();
+    const rows = await this.sql.rows<{ id: string }>(
+      `SELECT id FROM indicators WHERE initiative_id = $1 AND visibility <> ALL($2::text[])`,
+      [access.initiativeId, visible],
+    );
+    return new Set(rows.map((row) => row.id));
   }
 }
 

@@ -62,11 +62,47 @@ describe('publicView', () => {
     expect(view.goals[0]!.indicators.map((i) => i.name)).toEqual(['Vermittlungen']);
   });
 
-  it('suppresses and marks small cells, and keeps the others', () => {
+  it('suppresses and marks small cells, and the cell that would give them away', () => {
+    // Hafen (4 cases) is small; Mitte would give it away as the total 42 minus 38.
     expect(view.goals[0]!.indicators[0]!.cells).toEqual([
-      { cell: [{ dimension: 'Stadtteil', value: 'Mitte' }], value: 38, suppressed: false },
+      { cell: [{ dimension: 'Stadtteil', value: 'Mitte' }], value: null, suppressed: true },
       { cell: [{ dimension: 'Stadtteil', value: 'Hafen' }], value: null, suppressed: true },
     ]);
+  });
+
+  it('keeps cells that give nothing away, and the total', () => {
+    const withNord = structuredClone(content);
+    const indicator = withNord.goals[0]!.indicators[0]!;
+    indicator.cellsPeriod = '2026-Q3';
+    indicator.cells.push({
+      cell: [{ dimension: 'Stadtteil', value: 'Nord' }],
+      value: 20,
+      cases: 20,
+    });
+    const shown = publicView(
+      withNord,
+      { initiativeName: 'Pakt', publishedAt: 'x', contentHash: 'h' },
+      5,
+    ).goals[0]!.indicators[0]!;
+    expect(shown.cells.map((c) => c.value)).toEqual([38, null, null]);
+    expect(shown.values.map((v) => v.value)).toEqual([42]);
+  });
+
+  it("leaves out the total of the cells' period when a small cell is the only one", () => {
+    const alone = structuredClone(content);
+    const indicator = alone.goals[0]!.indicators[0]!;
+    indicator.cellsPeriod = '2026-Q3';
+    indicator.cells = [{ cell: [{ dimension: 'Stadtteil', value: 'Hafen' }], value: 4, cases: 4 }];
+    indicator.values.unshift({ period: '2026-Q2', periodEnd: '2026-06-30', value: 40, cases: 40 });
+    const shown = publicView(
+      alone,
+      { initiativeName: 'Pakt', publishedAt: 'x', contentHash: 'h' },
+      5,
+    ).goals[0]!.indicators[0]!;
+    expect(shown.cells).toEqual([
+      { cell: [{ dimension: 'Stadtteil', value: 'Hafen' }], value: null, suppressed: true },
+    ]);
+    expect(shown.values.map((v) => v.period)).toEqual(['2026-Q2']);
   });
 
   it('does not reveal case numbers', () => {

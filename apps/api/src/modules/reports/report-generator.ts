@@ -182,6 +182,7 @@ export async function generateReport(
           value,
           cases,
         })),
+      cellsPeriod: latestCellPeriod ?? null,
       status: indicatorStatus({
         direction: row.direction,
         baseline,

@@ -104,11 +104,9 @@ export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
   return finish(doc, input.footer);
 }
 
-function cellText(cell: PdfCell, threshold: number | undefined): string {
+function cellText(cell: PdfCell): string {
   const where = cell.cell.map((d) => d.value).join(' × ');
-  if (cell.suppressed || cell.value === null) {
-    return `${where}: unterdrückt (weniger als ${threshold ?? 5} Fälle)`;
-  }
+  if (cell.suppressed || cell.value === null) return `${where}: unterdrückt`;
   const cases = cell.cases !== null && cell.cases !== undefined ? ` (n = ${cell.cases})` : '';
   return `${where}: ${number.format(cell.value)}${cases}`;
 }
@@ -144,11 +142,10 @@ function indicatorBlock(
   doc.x = MARGIN;
   doc.y = top + chartHeight + 6;
   if (indicator.cells.length > 0) {
-    muted(
-      doc,
-      `Aufgeschlüsselt: ${indicator.cells.map((c) => cellText(c, threshold)).join('; ')}`,
-      8,
-    );
+    const why = indicator.cells.some((c) => c.suppressed || c.value === null)
+      ? ` (unterdrückt: Werte aus weniger als ${threshold ?? 5} Fällen und Werte, aus denen sie sich errechnen ließen)`
+      : '';
+    muted(doc, `Aufgeschlüsselt: ${indicator.cells.map(cellText).join('; ')}${why}`, 8);
   }
 }
 

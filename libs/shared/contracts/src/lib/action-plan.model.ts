@@ -1,3 +1,4 @@
+import type { IndicatorVisibility } from './indicator.model';
 import type { Measure } from './measure.model';
 
 /** A baseline of the action plan: every measure as it stood, with the names it refers to. */
@@ -6,7 +7,11 @@ export interface ActionPlanContent {
   goals: { id: string; title: string }[];
   workingGroups: { id: string; name: string }[];
   actors: { id: string; name: string }[];
-  indicators: { id: string; name: string; unit: string }[];
+  /**
+   * `visibility` is frozen with the baseline; baselines frozen before it was recorded lack it,
+   * and their indicators count as internal (partners and observers do not see them).
+   */
+  indicators: { id: string; name: string; unit: string; visibility?: IndicatorVisibility }[];
 }
 
 /** The living plan against its last approved baseline. */

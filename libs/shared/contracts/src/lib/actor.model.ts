@@ -1,3 +1,4 @@
+import type { Role } from './role';
 import type { UserRef } from './user.model';
 
 /** The four areas of the core group (seed 003), and "Sonstige". */
@@ -49,12 +50,21 @@ export interface ContactPerson {
   phone: string;
 }
 
+/**
+ * Contact persons are personal data: only coordination and the steering group read them (in the
+ * actor list and in the exported table); other members get actors without them.
+ */
+export function mayReadContacts(role: Role): boolean {
+  return role === 'coordination' || role === 'steering';
+}
+
 /** One row of the actor table (Akteurstabelle). */
 export interface Actor {
   id: string;
   name: string;
   area: ActorArea;
   kind: ActorKind;
+  /** Empty for members who may not read contacts (see mayReadContacts). */
   contacts: ContactPerson[];
   /** Bestehende Kooperation */
   existingCooperation: boolean;

@@ -28,6 +28,8 @@ export interface ReportIndicator {
   values: { period: string; periodEnd: string; value: number; cases: number | null }[];
   /** The latest disaggregated values in the period. */
   cells: { cell: { dimension: string; value: string }[]; value: number; cases: number | null }[];
+  /** The period of `cells` (null without cells; absent in reports frozen before it was kept). */
+  cellsPeriod?: string | null;
   status: IndicatorStatus;
 }
 
@@ -80,7 +82,11 @@ export interface PublicLink {
   createdAt: string;
 }
 
-/** A report as the public sees it: only public indicators, small cells suppressed. */
+/**
+ * A report as the public sees it: only public indicators, small cells suppressed, and further
+ * cells (or the total of the cells' period, then left out of `values`) so that no suppressed
+ * value can be computed from the others.
+ */
 export interface PublicReport {
   initiativeName: string;
   title: string;

@@ -10,29 +10,31 @@ import { TranslatePipe } from '@gw/web/shared/i18n';
   template: `
     @let item = actor();
     <div class="details">
-      <div class="block">
-        <h3 class="heading">{{ 'actors.field.contacts' | t }}</h3>
-        @if (item.contacts.length === 0) {
-          <p class="none">{{ 'actors.contact.none' | t }}</p>
-        } @else {
-          <ul class="contacts">
-            @for (contact of item.contacts; track $index) {
-              <li>
-                <strong>{{ contact.name }}</strong>
-                @if (contact.function) {
-                  <span>, {{ contact.function }}</span>
-                }
-                @if (contact.email) {
-                  <br /><a [href]="'mailto:' + contact.email">{{ contact.email }}</a>
-                }
-                @if (contact.phone) {
-                  <br /><a [href]="'tel:' + contact.phone">{{ contact.phone }}</a>
-                }
-              </li>
-            }
-          </ul>
-        }
-      </div>
+      @if (showContacts()) {
+        <div class="block">
+          <h3 class="heading">{{ 'actors.field.contacts' | t }}</h3>
+          @if (item.contacts.length === 0) {
+            <p class="none">{{ 'actors.contact.none' | t }}</p>
+          } @else {
+            <ul class="contacts">
+              @for (contact of item.contacts; track $index) {
+                <li>
+                  <strong>{{ contact.name }}</strong>
+                  @if (contact.function) {
+                    <span>, {{ contact.function }}</span>
+                  }
+                  @if (contact.email) {
+                    <br /><a [href]="'mailto:' + contact.email">{{ contact.email }}</a>
+                  }
+                  @if (contact.phone) {
+                    <br /><a [href]="'tel:' + contact.phone">{{ contact.phone }}</a>
+                  }
+                </li>
+              }
+            </ul>
+          }
+        </div>
+      }
       <div class="block">
         <h3 class="heading">{{ 'actors.field.contributions' | t }}</h3>
         <p class="text" [class.none]="!item.contributions">{{ item.contributions || '–' }}</p>
@@ -95,4 +97,6 @@ import { TranslatePipe } from '@gw/web/shared/i18n';
 })
 export class ActorDetailsComponent {
   readonly actor = input.required<Actor>();
+  /** Contact persons are shown only to the roles that receive them (mayReadContacts). */
+  readonly showContacts = input(true);
 }

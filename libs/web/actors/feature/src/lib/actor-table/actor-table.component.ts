@@ -83,6 +83,8 @@ const FLAG_COLUMNS: FlagColumn[] = [
 export class ActorTableComponent {
   readonly actors = input.required<Actor[]>();
   readonly canEdit = input(false);
+  /** Whether the member may read contact persons (coordination and steering group). */
+  readonly showContacts = input(false);
   readonly edit = output<Actor>();
   readonly remove = output<Actor>();
 

@@ -69,7 +69,7 @@ async function renderAs(myRole: Role, actors: Actor[] = [actor]) {
     Array.from(root.querySelectorAll('button')).map(
       (b) => b.getAttribute('aria-label') ?? b.textContent?.trim(),
     );
-  return { root, buttons, membersLoaded: members.length };
+  return { root, buttons, membersLoaded: members.length, fixture };
 }
 
 describe('ActorsPageComponent', () => {
@@ -111,6 +111,21 @@ describe('ActorsPageComponent', () => {
       'Nur die Koordinationsstelle kann die Akteurstabelle bearbeiten.',
     );
     expect(membersLoaded).toBe(0);
+  });
+
+  it.each([
+    ['steering', true],
+    ['observer', false],
+  ] as const)('as %s, shows contact persons in the details: %s', async (role, shown) => {
+    // The API sends observers, partners and working groups actors without contacts.
+    const { root, fixture } = await renderAs(role, [shown ? actor : { ...actor, contacts: [] }]);
+    root.querySelector<HTMLButtonElement>('button[aria-expanded]')?.click();
+    await fixture.whenStable();
+    const details = root.querySelector('gw-actor-details')?.textContent ?? '';
+    expect(details).toContain('Mögliche Beiträge');
+    expect(details.includes('Ansprechpersonen')).toBe(shown);
+    expect(details.includes('Andreas Meyer')).toBe(shown);
+    expect(details).not.toContain('Noch keine Ansprechperson');
   });
 
   it('invites the coordination office to add or import the first actors', async () => {

@@ -3,6 +3,7 @@ import {
   Component,
   DOCUMENT,
   Injector,
+  computed,
   effect,
   inject,
   signal,
@@ -15,7 +16,12 @@ import { type PageEvent, MatPaginatorModule } from '@angular/material/paginator'
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { firstValueFrom } from 'rxjs';
-import type { Actor, ActorImportFormat, Member } from '@gw/shared/contracts';
+import {
+  type Actor,
+  type ActorImportFormat,
+  type Member,
+  mayReadContacts,
+} from '@gw/shared/contracts';
 import { ActorsStore } from '@gw/web/actors/data-access';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { MembersApi } from '@gw/web/members/data-access';
@@ -75,6 +81,11 @@ export class ActorsPageComponent {
   private readonly document = inject(DOCUMENT);
 
   protected readonly isCoordination = this.initiatives.isCoordination;
+  /** Others get actors without contacts: their details leave them out rather than say "none". */
+  protected readonly showContacts = computed(() => {
+    const role = this.initiatives.access()?.role;
+    return role !== undefined && mayReadContacts(role);
+  });
   protected readonly pageSizes = [10, 20, 50, 100];
   protected readonly exportFormats = EXPORT_FORMATS;
   protected readonly exporting = signal<ActorImportFormat | null>(null);

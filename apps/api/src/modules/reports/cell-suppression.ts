@@ -1,0 +1,85 @@
+/** A disaggregated value: one value per dimension it is broken down by, e.g. Stadtteil × Geschlecht. */
+export interface BreakdownCell {
+  cell: { dimension: string; value: string }[];
+  value: number;
+  /** Hidden in its own right (primary suppression): it rests on too few cases. */
+  small: boolean;
+}
+
+/** Which cells a public view hides, and whether it must hide the total too. */
+export interface Suppression {
+  hidden: boolean[];
+  totalHidden: boolean;
+}
+
+const TOTAL = -1;
+
+/**
+ * The additive groups of a breakdown, each a set of cells with the published value they add up
+ * to: the cells that differ in one dimension only, with the same cell without that dimension
+ * (e.g. Mitte × w and Mitte × m add up to Mitte, a row; Mitte × w and Hafen × w to w, a column),
+ * or with the total for one-dimensional cells; and all cells of the same dimensions with the
+ * total (Mitte × w … Hafen × m add up to the total). Cells whose sum is not published form no
+ * group: nothing can be subtracted from it.
+ */
+function additiveGroups(
+  cells: readonly BreakdownCell[],
+  hasTotal: boolean,
+): { children: number[]; parent: number }[] {
+  const keyOf = (parts: BreakdownCell['cell']) =>
+    JSON.stringify(
+      [...parts].sort((a, b) =>
+        a.dimension < b.dimension ? -1 : a.dimension > b.dimension ? 1 : 0,
+      ),
+    );
+  const indexOf = new Map(cells.map((c, index) => [keyOf(c.cell), index]));
+  const groups = new Map<string, { children: number[]; parent: number | undefined }>();
+  const add = (groupKey: string, parent: number | undefined, index: number) => {
+    const group = groups.get(groupKey) ?? { children: [], parent };
+    group.children.push(index);
+    groups.set(groupKey, group);
+  };
+  cells.forEach(({ cell }, index) => {
+    const dimensions = JSON.stringify(cell.map((part) => part.dimension).sort());
+    if (cell.length > 1 && hasTotal) add(`all ${dimensions}`, TOTAL, index);
+    for (const varying of cell) {
+      const rest = cell.filter((part) => part !== varying);
+      const parent = rest.length === 0 ? (hasTotal ? TOTAL : undefined) : indexOf.get(keyOf(rest));
+      add(JSON.stringify([varying.dimension, keyOf(rest)]), parent, index);
+    }
+  });
+  return [...groups.values()].flatMap(({ children, parent }) =>
+    parent === undefined ? [] : [{ children, parent }],
+  );
+}
+
+/**
+ * Complementary (secondary) suppression: hiding only the small cells is not enough when the
+ * others and their sum are published, since the hidden value is then the sum minus the rest.
+ * So in every additive group (see additiveGroups) with exactly one hidden member, the smallest
+ * visible cell of the group is hidden too; where the group has no other cell, the sum it adds
+ * up to is hidden (a cell, or the total). Repeated until no group has exactly one hidden member,
+ * as hiding a cell can leave another group it belongs to with one.
+ */
+export function suppressCells(cells: readonly BreakdownCell[], hasTotal: boolean): Suppression {
+  const hidden = cells.map((c) => c.small);
+  let totalHidden = false;
+  const isHidden = (member: number) => (member === TOTAL ? totalHidden : hidden[member] === true);
+  const groups = additiveGroups(cells, hasTotal);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const { children, parent } of groups) {
+      if ([...children, parent].filter(isHidden).length !== 1) continue;
+      const [smallest] = children
+        .filter((child) => !isHidden(child))
+        .sort((a, b) => (cells[a]?.value ?? 0) - (cells[b]?.value ?? 0) || a - b);
+      const next = smallest ?? (isHidden(parent) ? null : parent);
+      if (next === null) continue;
+      if (next === TOTAL) totalHidden = true;
+      else hidden[next] = true;
+      changed = true;
+    }
+  }
+  return { hidden, totalHidden };
+}
