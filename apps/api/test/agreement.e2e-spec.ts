@@ -68,7 +68,7 @@ describe('the cooperation agreement', () => {
       );
       expect(saved.status).toBe(200);
       expect(saved.body.version).toBe(2);
-      expect(saved.body.content.sections[0].body).toBe('Wir alert(1)arbeiten **gemeinsam**.');
+      expect(saved.body.content.sections[0].body).toBe('Wir arbeiten **gemeinsam**.');
 
       const stale = await t.api.patch(
         `${world.base}/versions/1`,

@@ -1,36 +1,17 @@
 import { AGREEMENT_SECTION_KEYS } from '@gw/shared/contracts';
 import { ProblemException } from '../../common/problem/problem.exception';
-import { parseAgreementContent, sanitizeMarkdown } from './agreement-content';
+import { parseAgreementContent } from './agreement-content';
 
 const sections = () => AGREEMENT_SECTION_KEYS.map((key) => ({ key, title: key, body: 'Text' }));
 
-describe('sanitizeMarkdown', () => {
-  it('removes HTML tags and comments but keeps the text and Markdown', () => {
-    expect(sanitizeMarkdown('**fett** <script>alert(1)</script> <b>x</b> <!-- weg -->')).toBe(
-      '**fett** alert(1) x ',
-    );
-  });
-
-  it('keeps comparisons that are not tags', () => {
-    expect(sanitizeMarkdown('weniger als 5 < 10 Jugendliche')).toBe(
-      'weniger als 5 < 10 Jugendliche',
-    );
-  });
-
-  it('neutralises links that would run script', () => {
-    expect(sanitizeMarkdown('[klick](javascript:alert(1)) [gut](https://example.org)')).toBe(
-      '[klick](#) [gut](https://example.org)',
-    );
-  });
-});
-
 describe('parseAgreementContent', () => {
   it('accepts all sections in order and sanitises their text', async () => {
-    const input = sections();
-    input[0]!.body = 'Hallo <img src=x onerror=alert(1)>Welt';
+    const input: { key: string; title: string; body: string }[] = sections();
+    input[0]!.title = ' <b>Präambel</b> ';
+    input[0]!.body = 'Hallo <img src=x onerror=alert(1)>Welt [x](javascript:alert(1))';
     const content = await parseAgreementContent({ sections: input });
     expect(content.sections).toHaveLength(AGREEMENT_SECTION_KEYS.length);
-    expect(content.sections[0]!.body).toBe('Hallo Welt');
+    expect(content.sections[0]).toMatchObject({ title: 'Präambel', body: 'Hallo Welt x' });
   });
 
   it('rejects missing, reordered or unknown sections', async () => {

@@ -1,4 +1,4 @@
-import { plainToInstance, Transform, Type } from 'class-transformer';
+import { plainToInstance, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -18,6 +18,7 @@ import {
   PROBLEM_TYPES,
 } from '@gw/shared/contracts';
 import { ProblemException } from '../../common/problem/problem.exception';
+import { PlainText, RichText } from '../../common/rich-text/rich-text.decorators';
 import { flattenValidationErrors } from '../../common/validation/validation.pipe';
 
 /** The German titles the sections start with; coordination may rename them in a draft. */
@@ -33,29 +34,18 @@ export const AGREEMENT_SECTION_TITLES: Record<AgreementSectionKey, string> = {
   accession_withdrawal: 'Beitritt und Austritt',
 };
 
-/**
- * Section text is Markdown. HTML is removed (tags and comments), and links may not run script:
- * the text ends up in browsers and PDFs of every partner.
- */
-export function sanitizeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
-    .replace(/\]\(\s*(?:javascript|vbscript|data):(?:[^()]|\([^()]*\))*\)/gi, '](#)')
-    .replace(/\]\(\s*(?:javascript|vbscript|data):/gi, '](#');
-}
-
 class AgreementSectionDto implements AgreementSection {
   @IsIn(AGREEMENT_SECTION_KEYS)
   key!: AgreementSectionKey;
 
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @PlainText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(AGREEMENT_LIMITS.title)
   title!: string;
 
+  // The section text is Markdown; it ends up in browsers and PDFs of every partner.
+  @RichText()
   @IsString()
   @MaxLength(AGREEMENT_LIMITS.body)
   body!: string;
@@ -75,7 +65,7 @@ const invalid = (errors: { field: string; message: string }[]) =>
     errors,
   });
 
-/** Validates a draft's content: every section once, in the agreed order, text sanitised. */
+/** Validates a draft's content: every section once, in the agreed order, text cleaned. */
 export async function parseAgreementContent(raw: unknown): Promise<AgreementContent> {
   const dto = plainToInstance(AgreementContentDto, raw);
   const errors = await validate(dto, {
@@ -100,7 +90,7 @@ export async function parseAgreementContent(raw: unknown): Promise<AgreementCont
     sections: dto.sections.map((section) => ({
       key: section.key,
       title: section.title,
-      body: sanitizeMarkdown(section.body),
+      body: section.body,
     })),
   };
 }

@@ -60,4 +60,15 @@ describe('draftAgreement', () => {
     expect(empty.sections.every((s) => s.body.trim().length > 0)).toBe(true);
     expect(empty.sections.find((s) => s.key === 'partners')!.body).toContain('noch keine Partner');
   });
+
+  it('leaves no HTML or script link from the facts in the draft', () => {
+    const partner = facts.partners[0]!;
+    const draft = draftAgreement({
+      ...facts,
+      partners: [{ ...partner, contributions: '[Beratung](javascript:alert(1)) <b>x</b>' }],
+    });
+    expect(draft.sections.find((s) => s.key === 'contributions')!.body).toContain(
+      '**Jobcenter:** Beratung x',
+    );
+  });
 });

@@ -14,6 +14,7 @@ import {
   KIND_LABELS,
   TARGET_GROUP_LABELS,
 } from '../../common/labels/german-labels';
+import { cleanMarkdown } from '../../common/rich-text/rich-text';
 import { AGREEMENT_SECTION_TITLES } from './agreement-content';
 
 /** What the first draft of an agreement is written from. */
@@ -182,7 +183,9 @@ export function draftAgreement(facts: AgreementFacts): AgreementContent {
     sections: AGREEMENT_SECTION_KEYS.map((key) => ({
       key,
       title: AGREEMENT_SECTION_TITLES[key],
-      body: bodies[key],
+      // The names and texts come from other tables, not all of whose fields are cleaned as
+      // Markdown (an actor's contributions, rows older than the cleaning); the draft is stored.
+      body: cleanMarkdown(bodies[key]),
     })),
   };
 }

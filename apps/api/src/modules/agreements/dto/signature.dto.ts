@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   IsIn,
   IsISO8601,
@@ -18,7 +17,7 @@ import {
   WITHDRAWAL_LIMITS,
   type WithdrawRequest,
 } from '@gw/shared/contracts';
-import { trimmed } from '../../../common/validation/transforms';
+import { PlainText } from '../../../common/rich-text/rich-text.decorators';
 
 export class SignDto implements SignRequest {
   @ApiProperty({ enum: SIGNATURE_DECISIONS })
@@ -30,7 +29,7 @@ export class SignDto implements SignRequest {
     description: 'Required for a decline',
   })
   @IsOptional()
-  @Transform(trimmed)
+  @PlainText()
   @IsString()
   @MaxLength(SIGNATURE_LIMITS.reason)
   reason?: string;
@@ -55,7 +54,7 @@ export class WithdrawDto implements WithdrawRequest {
   effectiveDate!: string;
 
   @ApiProperty({ maxLength: WITHDRAWAL_LIMITS.reason })
-  @Transform(trimmed)
+  @PlainText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(WITHDRAWAL_LIMITS.reason)

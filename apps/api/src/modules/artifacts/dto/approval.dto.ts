@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   APPROVAL_DECISIONS,
@@ -7,7 +6,7 @@ import {
   type ApprovalDecision,
   type ApprovalRequest,
 } from '@gw/shared/contracts';
-import { trimmed } from '../../../common/validation/transforms';
+import { PlainText } from '../../../common/rich-text/rich-text.decorators';
 
 export class ApprovalDto implements ApprovalRequest {
   @ApiProperty({ enum: APPROVAL_DECISIONS })
@@ -19,7 +18,7 @@ export class ApprovalDto implements ApprovalRequest {
     description: 'Required for a rejection',
   })
   @IsOptional()
-  @Transform(trimmed)
+  @PlainText()
   @IsString()
   @MaxLength(APPROVAL_LIMITS.comment)
   comment?: string;

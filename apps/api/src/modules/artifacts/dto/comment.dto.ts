@@ -1,8 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { COMMENT_LIMITS, type CreateCommentRequest } from '@gw/shared/contracts';
-import { trimmed } from '../../../common/validation/transforms';
+import { PlainText } from '../../../common/rich-text/rich-text.decorators';
 
 export class CreateCommentDto implements CreateCommentRequest {
   @ApiProperty({ example: 'partners' })
@@ -12,7 +11,7 @@ export class CreateCommentDto implements CreateCommentRequest {
   sectionKey!: string;
 
   @ApiProperty({ maxLength: COMMENT_LIMITS.body })
-  @Transform(trimmed)
+  @PlainText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(COMMENT_LIMITS.body)

@@ -27,6 +27,7 @@ import {
 } from '@gw/shared/contracts';
 import { IsOptionalButNotNull } from '../../../common/validation/optional';
 import { trimmed } from '../../../common/validation/transforms';
+import { PlainText } from '../../../common/rich-text/rich-text.decorators';
 
 /** More dimensions than any cell can name: a cell names each dimension at most once. */
 const MAX_CELL_ENTRIES = 20;
@@ -117,7 +118,7 @@ export class UpdateMeasurementDto implements UpdateMeasurementRequest {
   version!: number;
 
   @ApiProperty({ maxLength: LIMITS.reason, example: 'Nachmeldung des Berufskollegs' })
-  @Transform(trimmed)
+  @PlainText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(LIMITS.reason)
@@ -148,7 +149,7 @@ export class ReviewMeasurementDto implements ReviewMeasurementRequest {
     example: 'Bitte die Nachmeldungen der Gesamtschule ergänzen.',
   })
   @ValidateIf((dto: ReviewMeasurementDto) => dto.decision === 'return' || dto.comment !== undefined)
-  @Transform(trimmed)
+  @PlainText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(LIMITS.comment)
@@ -165,7 +166,7 @@ export class CreateMeasurementCommentDto implements CreateMeasurementCommentRequ
     maxLength: LIMITS.comment,
     example: 'Der Rückgang liegt an der Schließung des Jugendzentrums Nord im Sommer.',
   })
-  @Transform(trimmed)
+  @PlainText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(LIMITS.comment)

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import {
   type DecideTransitionRequest,
@@ -11,7 +10,7 @@ import {
   type TransitionDecision,
 } from '@gw/shared/contracts';
 import { IsOptionalButNotNull } from '../../../common/validation/optional';
-import { trimmed } from '../../../common/validation/transforms';
+import { PlainText } from '../../../common/rich-text/rich-text.decorators';
 
 export class ProposeTransitionDto implements ProposeTransitionRequest {
   @ApiProperty({ enum: PHASES, description: 'The phase right after the current one' })
@@ -22,7 +21,7 @@ export class ProposeTransitionDto implements ProposeTransitionRequest {
     maxLength: LIMITS.rationale,
     example: 'Die Kooperationsvereinbarung ist von allen Partnern unterzeichnet.',
   })
-  @Transform(trimmed)
+  @PlainText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(LIMITS.rationale)
@@ -36,7 +35,7 @@ export class DecideTransitionDto implements DecideTransitionRequest {
 
   @ApiPropertyOptional({ maxLength: LIMITS.comment })
   @IsOptionalButNotNull()
-  @Transform(trimmed)
+  @PlainText()
   @IsString()
   @MaxLength(LIMITS.comment)
   comment?: string;

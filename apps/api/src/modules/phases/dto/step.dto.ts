@@ -1,6 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import {
   IsIn,
   IsInt,
@@ -22,7 +21,7 @@ import {
 } from '@gw/shared/contracts';
 import { IsCalendarDate } from '../../../common/validation/calendar-date';
 import { IsOptionalButNotNull } from '../../../common/validation/optional';
-import { trimmed } from '../../../common/validation/transforms';
+import { PlainText } from '../../../common/rich-text/rich-text.decorators';
 
 /** Each field's rules, written once for the create and the update DTO. */
 const Field = {
@@ -34,7 +33,7 @@ const Field = {
         required,
         description: required ? undefined : 'Only for steps coordination added',
       }),
-      Transform(trimmed),
+      PlainText(),
       IsString(),
       IsNotEmpty(),
       MaxLength(LIMITS.title),
@@ -60,6 +59,7 @@ const Field = {
     applyDecorators(
       ApiPropertyOptional({ maxLength: LIMITS.note }),
       IsOptionalButNotNull(),
+      PlainText(),
       IsString(),
       MaxLength(LIMITS.note),
     ),

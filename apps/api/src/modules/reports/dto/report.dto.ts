@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -22,7 +22,7 @@ import {
 } from '@gw/shared/contracts';
 import { IsCalendarDate } from '../../../common/validation/calendar-date';
 import { IsOptionalButNotNull } from '../../../common/validation/optional';
-import { trimmed } from '../../../common/validation/transforms';
+import { PlainText, RichText } from '../../../common/rich-text/rich-text.decorators';
 
 export class CreateReportDto implements CreateReportRequest {
   @ApiProperty({ enum: REPORT_PERIOD_TYPES })
@@ -43,7 +43,7 @@ export class CreateReportDto implements CreateReportRequest {
 
   @ApiPropertyOptional({ maxLength: REPORT_LIMITS.title })
   @IsOptional()
-  @Transform(trimmed)
+  @PlainText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(REPORT_LIMITS.title)
@@ -58,6 +58,7 @@ class NarrativeDto {
   goalId!: string;
 
   @ApiProperty({ maxLength: REPORT_LIMITS.narrative })
+  @RichText()
   @IsString()
   @MaxLength(REPORT_LIMITS.narrative)
   narrative!: string;
@@ -66,6 +67,7 @@ class NarrativeDto {
 export class UpdateReportTextsDto implements UpdateReportTextsRequest {
   @ApiPropertyOptional({ maxLength: REPORT_LIMITS.narrative })
   @IsOptionalButNotNull()
+  @RichText()
   @IsString()
   @MaxLength(REPORT_LIMITS.narrative)
   summary?: string;

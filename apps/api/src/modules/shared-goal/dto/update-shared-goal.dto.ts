@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -18,7 +18,7 @@ import {
   type UpdateSharedGoalRequest,
 } from '@gw/shared/contracts';
 import { IsOptionalButNotNull } from '../../../common/validation/optional';
-import { trimmed } from '../../../common/validation/transforms';
+import { PlainText, RichText } from '../../../common/rich-text/rich-text.decorators';
 
 export class GoalInputDto implements GoalInput {
   @ApiPropertyOptional({
@@ -30,7 +30,7 @@ export class GoalInputDto implements GoalInput {
   id?: string;
 
   @ApiProperty({ maxLength: LIMITS.title, example: 'Kein Abschluss ohne Anschluss' })
-  @Transform(trimmed)
+  @PlainText()
   @IsString()
   @IsNotEmpty()
   @MaxLength(LIMITS.title)
@@ -38,6 +38,7 @@ export class GoalInputDto implements GoalInput {
 
   @ApiPropertyOptional({ maxLength: LIMITS.description })
   @IsOptionalButNotNull()
+  @RichText()
   @IsString()
   @MaxLength(LIMITS.description)
   description?: string;
@@ -45,6 +46,7 @@ export class GoalInputDto implements GoalInput {
 
 export class UpdateSharedGoalDto implements UpdateSharedGoalRequest {
   @ApiProperty({ maxLength: LIMITS.vision })
+  @RichText()
   @IsString()
   @MaxLength(LIMITS.vision)
   vision!: string;
