@@ -26,3 +26,4 @@ export * from './lib/working-group.model';
 export * from './lib/dashboard.model';
 export * from './lib/measurement.model';
 export * from './lib/report.model';
+export * from './lib/cell-suppression';

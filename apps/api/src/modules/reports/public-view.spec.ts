@@ -1,20 +1,5 @@
 import type { ReportContent } from '@gw/shared/contracts';
-import { isSmallCell, publicView } from './public-view';
-
-describe('isSmallCell', () => {
-  it('suppresses values resting on fewer cases than the threshold', () => {
-    expect(isSmallCell(80, 4, '%', 5)).toBe(true);
-    expect(isSmallCell(80, 5, '%', 5)).toBe(false);
-  });
-
-  it('treats a small whole number without cases as a head count, unless the unit is a rate or amount', () => {
-    expect(isSmallCell(3, null, 'Jugendliche', 5)).toBe(true);
-    expect(isSmallCell(3, null, '', 5)).toBe(true);
-    expect(isSmallCell(3, null, '%', 5)).toBe(false);
-    expect(isSmallCell(3, null, 'EUR', 5)).toBe(false);
-    expect(isSmallCell(12, null, 'Jugendliche', 5)).toBe(false);
-  });
-});
+import { publicView } from './public-view';
 
 describe('publicView', () => {
   const content = {

@@ -1,31 +1,18 @@
-import type { PublicReport, ReportContent, ReportIndicator } from '@gw/shared/contracts';
-import { suppressCells } from './cell-suppression';
+import {
+  isCellsTotal,
+  type PublicReport,
+  publicSuppression,
+  type ReportContent,
+  type ReportIndicator,
+} from '@gw/shared/contracts';
 
 type PublicIndicator = PublicReport['goals'][number]['indicators'][number];
-
-/** Units of rates and amounts: their values are not head counts. */
-const NOT_A_COUNT =
-  /%|prozent|quote|rate|anteil|€|eur|euro|std|stunden|tage|jahre|minuten|durchschnitt|ø/i;
-
-/**
- * Whether a disaggregated value could identify people: it rests on fewer than `threshold`
- * cases, or (with no number of cases given) it is itself a count below the threshold.
- */
-export function isSmallCell(
-  value: number,
-  cases: number | null,
-  unit: string,
-  threshold: number,
-): boolean {
-  if (cases !== null) return cases < threshold;
-  return !NOT_A_COUNT.test(unit) && Number.isInteger(value) && value < threshold;
-}
 
 /**
  * The report as the public may see it: only public indicators, and no disaggregated value that
  * rests on fewer than `threshold` cases (suppressed and marked as such), so that no small group
  * of young people or refugees can be identified; nor one that the others give away (see
- * suppressCells).
+ * publicSuppression in the contracts).
  */
 export function publicView(
   content: ReportContent,
@@ -56,20 +43,11 @@ export function publicView(
  * total has to be hidden).
  */
 function publicIndicator(indicator: ReportIndicator, threshold: number): PublicIndicator {
-  const ofCellsPeriod = (period: string) =>
-    indicator.cellsPeriod === undefined || period === indicator.cellsPeriod;
-  const { hidden, totalHidden } = suppressCells(
-    indicator.cells.map(({ cell, value, cases }) => ({
-      cell,
-      value,
-      small: isSmallCell(value, cases, indicator.unit, threshold),
-    })),
-    indicator.values.some((v) => ofCellsPeriod(v.period)),
-  );
+  const { hidden, totalHidden } = publicSuppression(indicator, threshold);
   return {
     ...indicator,
     values: indicator.values
-      .filter((v) => !(totalHidden && ofCellsPeriod(v.period)))
+      .filter((v) => !(totalHidden && isCellsTotal(indicator, v.period)))
       .map(({ period, periodEnd, value }) => ({ period, periodEnd, value, cases: null })),
     cells: indicator.cells.map(({ cell, value }, index) => {
       const suppressed = hidden[index] === true;

@@ -39,14 +39,20 @@ describe('indicator views', () => {
   it('marks for members the cells the public link will suppress, keeping their values', () => {
     const view = memberIndicatorView(indicator(), 5);
     expect(view.visibility).toBe('public');
+    // Hafen rests on 3 cases; Mitte goes too, or the total minus Mitte would give Hafen away.
     expect(view.cells).toEqual([
-      { label: 'Stadtteil: Mitte', value: 70, cases: 30, suppressed: false },
+      { label: 'Stadtteil: Mitte', value: 70, cases: 30, suppressed: true },
       { label: 'Stadtteil: Hafen', value: 33, cases: 3, suppressed: true },
     ]);
     expect(memberIndicatorView(indicator(), 2).cells.map((cell) => cell.suppressed)).toEqual([
       false,
       false,
     ]);
+  });
+
+  it('marks only the small cell when no total is published to subtract from', () => {
+    const view = memberIndicatorView(indicator({ values: [] }), 5);
+    expect(view.cells.map((cell) => cell.suppressed)).toEqual([false, true]);
   });
 
   it('gives the public view suppressed cells without a value and no visibility marker', () => {

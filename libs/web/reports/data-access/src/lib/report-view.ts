@@ -1,9 +1,10 @@
-import type {
-  IndicatorStatus,
-  IndicatorVisibility,
-  PublicReport,
-  ReportIndicator,
-  ReportPeriodType,
+import {
+  type IndicatorStatus,
+  type IndicatorVisibility,
+  type PublicReport,
+  publicSuppression,
+  type ReportIndicator,
+  type ReportPeriodType,
 } from '@gw/shared/contracts';
 
 /** Calendar parts of an ISO date, without a time zone in the way. */
@@ -85,18 +86,19 @@ function common(indicator: ReportIndicator | PublicIndicator) {
 }
 
 /**
- * A member's view: every cell with its number of cases; a cell resting on fewer than
- * `threshold` cases is marked, because the public link will suppress it.
+ * A member's view: every cell with its number of cases; the cells the public link will suppress
+ * (small ones, and those that would give a small one away) are marked.
  */
 export function memberIndicatorView(indicator: ReportIndicator, threshold: number): IndicatorView {
+  const { hidden } = publicSuppression(indicator, threshold);
   return {
     ...common(indicator),
     visibility: indicator.visibility,
-    cells: indicator.cells.map((cell) => ({
+    cells: indicator.cells.map((cell, index) => ({
       label: cellLabel(cell.cell),
       value: cell.value,
       cases: cell.cases,
-      suppressed: cell.cases !== null && cell.cases < threshold,
+      suppressed: hidden[index] === true,
     })),
   };
 }

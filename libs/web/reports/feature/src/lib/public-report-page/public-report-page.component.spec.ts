@@ -23,7 +23,7 @@ describe('PublicReportPageComponent', () => {
     expect(text()).toContain('Jugendpakt Lindenfeld');
     expect(text()).toContain('Veröffentlicht am 10. April 2027');
     expect(text()).toContain('Ein gutes erstes Quartal.');
-    expect(text()).toContain('Stadtteil: Hafen unterdrückt (weniger als 5 Fälle)');
+    expect(text()).toContain('Stadtteil: Hafen unterdrückt (Schutz kleiner Fallzahlen unter 5)');
     expect(text()).toContain('Das Coaching ist im Februar gestartet.');
     // Visibility markers are for members: every indicator here is public.
     expect(root.querySelector('.visibility')).toBeNull();

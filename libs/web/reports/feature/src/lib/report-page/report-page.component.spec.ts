@@ -33,7 +33,7 @@ describe('ReportPageComponent', () => {
     expect(text()).toContain('auf Kurs');
     expect(text()).toContain('intern');
     expect(text()).toContain('Stadtteil: Hafen');
-    expect(text()).toContain('wird öffentlich unterdrückt (weniger als 5 Fälle)');
+    expect(text()).toContain('wird öffentlich unterdrückt (Schutz kleiner Fallzahlen unter 5)');
     expect(text()).toContain('Abgeschlossen (1)');
     expect(text()).toContain('Auftaktveranstaltung (Übergangscoaching, fällig am 1. März 2027)');
     expect(text()).toContain('0 von 2 nötigen Zustimmungen');

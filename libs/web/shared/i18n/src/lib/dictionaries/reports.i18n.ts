@@ -110,8 +110,9 @@ export const reports = translations({
     'reports.indicators.until': 'bis {date}',
     'reports.indicators.cells': 'Aufgeschlüsselt (letzter Wert im Zeitraum)',
     'reports.indicators.cases': '{n} Fälle',
-    'reports.indicators.suppressed': 'unterdrückt (weniger als {n} Fälle)',
-    'reports.indicators.suppressedPublicly': 'wird öffentlich unterdrückt (weniger als {n} Fälle)',
+    'reports.indicators.suppressed': 'unterdrückt (Schutz kleiner Fallzahlen unter {n})',
+    'reports.indicators.suppressedPublicly':
+      'wird öffentlich unterdrückt (Schutz kleiner Fallzahlen unter {n})',
     'reports.trend.actual': 'Wert',
     'reports.trend.cases': 'Fälle',
     'reports.trend.label':
@@ -339,8 +340,8 @@ export const reports = translations({
     'reports.indicators.until': 'by {date}',
     'reports.indicators.cells': 'Disaggregated (latest value in the period)',
     'reports.indicators.cases': '{n} cases',
-    'reports.indicators.suppressed': 'suppressed (fewer than {n} cases)',
-    'reports.indicators.suppressedPublicly': 'suppressed publicly (fewer than {n} cases)',
+    'reports.indicators.suppressed': 'suppressed (protects counts below {n})',
+    'reports.indicators.suppressedPublicly': 'suppressed publicly (protects counts below {n})',
     'reports.trend.actual': 'Value',
     'reports.trend.cases': 'Cases',
     'reports.trend.label':

@@ -1,3 +1,5 @@
+import type { ReportIndicator } from './report.model';
+
 /** A disaggregated value: one value per dimension it is broken down by, e.g. Stadtteil × Geschlecht. */
 export interface BreakdownCell {
   cell: { dimension: string; value: string }[];
@@ -82,4 +84,49 @@ export function suppressCells(cells: readonly BreakdownCell[], hasTotal: boolean
     }
   }
   return { hidden, totalHidden };
+}
+
+/** Units of rates and amounts: their values are not head counts. */
+const NOT_A_COUNT =
+  /%|prozent|quote|rate|anteil|€|eur|euro|std|stunden|tage|jahre|minuten|durchschnitt|ø/i;
+
+/**
+ * Whether a disaggregated value could identify people: it rests on fewer than `threshold`
+ * cases, or (with no number of cases given) it is itself a count below the threshold.
+ */
+export function isSmallCell(
+  value: number,
+  cases: number | null,
+  unit: string,
+  threshold: number,
+): boolean {
+  if (cases !== null) return cases < threshold;
+  return !NOT_A_COUNT.test(unit) && Number.isInteger(value) && value < threshold;
+}
+
+/**
+ * Whether a value of the indicator is the total its cells add up to. Reports frozen before the
+ * cells' period was kept cannot tell, so every total counts.
+ */
+export function isCellsTotal(indicator: Pick<ReportIndicator, 'cellsPeriod'>, period: string) {
+  return indicator.cellsPeriod === undefined || period === indicator.cellsPeriod;
+}
+
+/**
+ * What the public view of a report hides of one indicator's breakdown: the small cells and the
+ * cells (or the total) that would give them away. The API applies it to the public report; the
+ * web app shows members in advance which cells the public will not see.
+ */
+export function publicSuppression(
+  indicator: Pick<ReportIndicator, 'cells' | 'unit' | 'values' | 'cellsPeriod'>,
+  threshold: number,
+): Suppression {
+  return suppressCells(
+    indicator.cells.map(({ cell, value, cases }) => ({
+      cell,
+      value,
+      small: isSmallCell(value, cases, indicator.unit, threshold),
+    })),
+    indicator.values.some((v) => isCellsTotal(indicator, v.period)),
+  );
 }

@@ -1,4 +1,4 @@
-import { type BreakdownCell, suppressCells } from './cell-suppression';
+import { type BreakdownCell, isSmallCell, suppressCells } from './cell-suppression';
 
 const cell = (value: number, small: boolean, ...parts: [string, string][]): BreakdownCell => ({
   cell: parts.map(([dimension, v]) => ({ dimension, value: v })),
@@ -104,5 +104,20 @@ describe('suppressCells', () => {
     it('hides no second cell of a grid when no sum of it is published', () => {
       expect(suppressCells(grid(2).slice(0, 4), false).hidden).toEqual([false, false, true, false]);
     });
+  });
+});
+
+describe('isSmallCell', () => {
+  it('suppresses values resting on fewer cases than the threshold', () => {
+    expect(isSmallCell(80, 4, '%', 5)).toBe(true);
+    expect(isSmallCell(80, 5, '%', 5)).toBe(false);
+  });
+
+  it('treats a small whole number without cases as a head count, unless the unit is a rate or amount', () => {
+    expect(isSmallCell(3, null, 'Jugendliche', 5)).toBe(true);
+    expect(isSmallCell(3, null, '', 5)).toBe(true);
+    expect(isSmallCell(3, null, '%', 5)).toBe(false);
+    expect(isSmallCell(3, null, 'EUR', 5)).toBe(false);
+    expect(isSmallCell(12, null, 'Jugendliche', 5)).toBe(false);
   });
 });
