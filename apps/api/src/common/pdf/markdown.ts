@@ -1,4 +1,5 @@
-import { type Token, type Tokens, marked } from 'marked';
+import { getDefaults, Lexer, type Token, Tokenizer, type Tokens } from 'marked';
+import { asCharacterReferences, isDense } from '../rich-text/markdown-bounds';
 import { COLORS, ensureSpace, type FontName, type Pdf } from './pdf-document';
 
 interface Style {
@@ -63,6 +64,14 @@ function decode(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/**
+ * PDFKit breaks a word wider than the line letter by letter, measuring each try: quadratic, 7 s
+ * for a word of 20,000 letters. Such words get a zero-width space (a break opportunity Roboto
+ * draws as nothing) every 20 letters; ordinary words, URLs included, stay as they are.
+ */
+const breakLongWords = (text: string) =>
+  text.replace(/\S{200,}/g, (word) => word.replace(/\S{20}/g, '$&\u200b'));
+
 function writeRuns(doc: Pdf, runs: Run[], options: PDFKit.Mixins.TextOptions = {}): void {
   if (runs.length === 0) return;
   runs.forEach((run, index) => {
@@ -70,7 +79,7 @@ function writeRuns(doc: Pdf, runs: Run[], options: PDFKit.Mixins.TextOptions = {
     doc
       .font(run.font)
       .fillColor(run.link ? COLORS.accent : COLORS.text)
-      .text(run.text, {
+      .text(breakLongWords(run.text), {
         ...options,
         continued: !last,
         link: run.link,
@@ -85,7 +94,43 @@ function writeRuns(doc: Pdf, runs: Run[], options: PDFKit.Mixins.TextOptions = {
  * lists (nested), quotes and rules. HTML was removed on the way in and is ignored here.
  */
 export function renderMarkdown(doc: Pdf, markdown: string, indent = 0): void {
-  renderBlocks(doc, marked.lexer(markdown), indent);
+  renderBlocks(doc, lexMarkdown(markdown), indent);
+}
+
+/** marked's GFM tokens of ordinary text, in time linear in the text whatever it holds. */
+export function lexMarkdown(markdown: string): Token[] {
+  return new BoundedLexer().lex(markdown);
+}
+
+/**
+ * Characters at which marked (GFM) scans the rest of the paragraph: emphasis and strikethrough
+ * delimiters, link starts, and the e-mail characters at which GFM looks ahead for an address.
+ */
+const INLINE_SYNTAX = '*_~!`[<';
+/** Far more than prose uses in a paragraph; `*a_*a_…` of 50,000 characters took 30 s. */
+export const INLINE_SYNTAX_LIMIT = 300;
+
+/**
+ * GFM's bare URLs (`www.…`) are trimmed of trailing punctuation by a regular expression that
+ * backtracks on long runs (3 s for `www.www.…` of 50,000 characters); a "URL" longer than any
+ * real one stays text.
+ */
+class BoundedTokenizer extends Tokenizer {
+  override url(src: string): Tokens.Link | undefined {
+    return /^\S{2000}/.test(src) ? undefined : super.url(src);
+  }
+}
+
+/** Inline text denser in syntax than prose is shown as written, without emphasis or links. */
+class BoundedLexer extends Lexer {
+  constructor() {
+    super({ ...getDefaults(), tokenizer: new BoundedTokenizer() });
+  }
+
+  override inlineTokens(src: string, tokens: Token[] = []): Token[] {
+    const dense = isDense(src, INLINE_SYNTAX, INLINE_SYNTAX_LIMIT);
+    return super.inlineTokens(dense ? asCharacterReferences(src, INLINE_SYNTAX) : src, tokens);
+  }
 }
 
 function renderBlocks(doc: Pdf, tokens: Token[], indent: number): void {

@@ -1,7 +1,7 @@
 import { marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import { ProblemException } from '../problem/problem.exception';
-import { cleanMarkdown, cleanPlainText } from './rich-text';
+import { LINK_SYNTAX_LIMIT, cleanMarkdown, cleanPlainText } from './rich-text';
 
 /** What a strict server-side renderer lets through: the tags Markdown makes, safe URLs only. */
 const STRICT: sanitizeHtml.IOptions = {
@@ -115,6 +115,78 @@ describe('cleanMarkdown', () => {
 
   it('normalises line breaks and drops control characters', () => {
     expect(cleanMarkdown('a\r\nb\rc\u0007\u009b\td')).toBe('a\nb\nc\td');
+  });
+});
+
+/** The URLs of the links and images the web renders (GFM) from this text. */
+function hrefs(markdown: string): string[] {
+  const found: string[] = [];
+  void marked.walkTokens(marked.lexer(markdown, { gfm: true }), (token) => {
+    if (token.type === 'link' || token.type === 'image') found.push(token.href);
+  });
+  return found;
+}
+
+describe('cleanMarkdown without GFM', () => {
+  it('neutralises a link in a table cell, with or without `|` in its text', () => {
+    const table = [
+      '| Ziel | Link |',
+      '|---|---|',
+      '| 1 | [x](javascript:alert(1)) |',
+      '| 2 | [a\\|b](javascript:alert(2)) |',
+      '| 3 | [c|d](javascript:alert(3)) |',
+    ].join('\n');
+    const cleaned = cleanMarkdown(table);
+    expect(cleaned).not.toContain('javascript');
+    expect(hrefs(cleaned)).toEqual([]);
+    expect(cleanMarkdown(cleaned)).toBe(cleaned);
+  });
+
+  it('keeps the links of a table and bare URLs, which GFM makes http(s) or mailto', () => {
+    const table = '| Link |\n|---|\n| [Website](https://example.org) www.example.org a@b.de |';
+    expect(cleanMarkdown(table)).toBe(table);
+  });
+});
+
+const LENGTH = 50_000;
+const fill = (unit: string) => unit.repeat(Math.ceil(LENGTH / unit.length)).slice(0, LENGTH);
+/** Each took from 0.3 to 2.5 seconds to clean before the bounds. */
+const HOSTILE = {
+  emphasis: fill('*a_'),
+  nestedEmphasis: fill('**a*_b_*'),
+  stars: fill('*a*'),
+  underscores: fill('_a'),
+  tildes: fill('~a'),
+  escapedBrackets: fill('[\\'),
+  brackets: fill('[a]'),
+  links: fill('[a](b)'),
+  references: `[a]: /x\n\n${fill('[a]')}`,
+  anglesAndBrackets: fill('[]<'),
+};
+
+describe('cleanMarkdown on hostile text', () => {
+  it.each(Object.entries(HOSTILE))('cleans 50,000 characters of %s within 300 ms', (_, text) => {
+    for (const clean of [cleanMarkdown, cleanPlainText]) {
+      const start = performance.now();
+      clean(text);
+      expect(performance.now() - start).toBeLessThan(300);
+    }
+  });
+
+  it('escapes every link in a paragraph with more brackets than the limit, and stays stable', () => {
+    const text = `[x](javascript:alert(1)) [ok](https://example.org) ${'[a] '.repeat(LINK_SYNTAX_LIMIT)}`;
+    const cleaned = cleanMarkdown(text);
+    // What is left is GFM's bare URL inside the escaped link.
+    expect(hrefs(cleaned)).toEqual(['https://example.org']);
+    expect(
+      cleaned.startsWith('\\[x](javascript:alert(1)) \\[ok](https://example.org) \\[a] '),
+    ).toBe(true);
+    expect(cleanMarkdown(cleaned)).toBe(cleaned);
+  });
+
+  it('leaves a paragraph with brackets up to the limit as written', () => {
+    const text = `[ok](https://example.org) ${'[a] '.repeat(LINK_SYNTAX_LIMIT - 1)}`;
+    expect(cleanMarkdown(text)).toBe(text);
   });
 });
 

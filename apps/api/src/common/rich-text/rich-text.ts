@@ -1,7 +1,8 @@
-import { Marked, type Token } from 'marked';
+import { Lexer, Marked, type Token } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 import { PROBLEM_TYPES } from '@gw/shared/contracts';
 import { ProblemException } from '../problem/problem.exception';
+import { escapeWhereDense, hasUnescaped } from './markdown-bounds';
 
 /**
  * What the API stores of a text field is harmless by itself: it holds no HTML, and no Markdown
@@ -25,15 +26,42 @@ const AUTOLINK_CLOSE = '\u0003';
 const AUTOLINK =
   /<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*)>/g;
 
-const markdown = new Marked({ gfm: true });
-// Only links matter here, and emphasis cannot move a link (CommonMark: links bind first). Marked's
-// emphasis takes quadratic time on text like `*a_*a_…` (20 s for 50,000 characters).
+/**
+ * Only links matter here. GFM adds no link this parser misses: its bare `www.`, `https://` and
+ * e-mail autolinks only ever yield http(s) and mailto URLs, which are allowed anyway, and a table
+ * cell holds the links its row holds when read as a paragraph (the spec covers `|` in link text).
+ * Its e-mail autolink costs a scan of every run of e-mail characters at each `*` or `_` (2 s for
+ * `*a_*a_…` of 50,000 characters), so it is left off.
+ */
+const markdown = new Marked({ gfm: false });
+// Emphasis cannot move a link (CommonMark: links bind first), and marked's emphasis takes
+// quadratic time on text like `*a_*a_…` (20 s for 50,000 characters).
 markdown.use({ tokenizer: { emStrong: () => undefined, del: () => undefined } });
+
+/**
+ * Above this many `[` and `<` in a paragraph, escaped ones included, the unescaped ones are
+ * escaped: such text then holds no link at all, and marked's scan at each bracket stays cheap.
+ */
+export const LINK_SYNTAX_LIMIT = 500;
+const LINK_STARTS = '[<';
+
+/**
+ * Every link, image, reference and autolink starts with an unescaped `[` or `<` (HTML is gone
+ * by now); inline text without one cannot hold a link, so it is not parsed.
+ */
+class LinkLexer extends Lexer {
+  override inlineTokens(src: string, tokens: Token[] = []): Token[] {
+    if (hasUnescaped(src, LINK_STARTS)) return super.inlineTokens(src, tokens);
+    tokens.push({ type: 'text', raw: src, text: src });
+    return tokens;
+  }
+}
 
 /** The text's Markdown tokens; text nested too deeply for marked (`>>>>…`) is refused. */
 function lex(text: string): Token[] {
   try {
-    return markdown.lexer(text);
+    const bounded = escapeWhereDense(text, LINK_STARTS, LINK_SYNTAX_LIMIT);
+    return new LinkLexer(markdown.defaults).lex(bounded);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     throw new ProblemException(400, 'The text is nested too deeply to be read as Markdown.', {
