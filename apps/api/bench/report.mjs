@@ -2,6 +2,7 @@
 // of BENCHMARKS.md (between the two markers; the prose around them is kept).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { ATTACK_ROUNDS, MAX_ATTACKED_P99_RATIO } from './attack-workload.mjs';
 
 export const TARGETS = {
   get: { minRps: 5_000, maxP99: 15 },
@@ -21,7 +22,7 @@ const ms = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(2));
 const mb = (bytes) => bytes / 1024 / 1024;
 
 /** One row per check: what was measured, the target, pass or fail. */
-export function evaluate({ get, list, dashboard, reportPdf, peakRssBytes }) {
+export function evaluate({ get, list, dashboard, attacked, reportPdf, peakRssBytes }) {
   const checks = [];
   for (const [result, target] of [
     [get, TARGETS.get],
@@ -41,6 +42,15 @@ export function evaluate({ get, list, dashboard, reportPdf, peakRssBytes }) {
       measured: `${ms(result.p99)} ms`,
       target: `< ${target.maxP99} ms`,
       pass: result.p99 < target.maxP99,
+    });
+  }
+  for (const run of Object.values(attacked)) {
+    const ratio = run.p99 / run.p99Without;
+    checks.push({
+      check: `${run.label}: p99 under attack / without`,
+      measured: `${ratio.toFixed(2)} (${ms(run.p99)} / ${ms(run.p99Without)} ms)`,
+      target: `<= ${MAX_ATTACKED_P99_RATIO.toFixed(2)}`,
+      pass: ratio <= MAX_ATTACKED_P99_RATIO,
     });
   }
   checks.push({
@@ -81,7 +91,32 @@ function reportTable(pdf) {
   );
 }
 
-export function resultsTable({ get, list, dashboard, bare, reportPdf, ...rss }) {
+/** The attacked runs beside the runs without the attacker, and what the attacker got back. */
+function attackTable(attacked) {
+  const rows = Object.values(attacked).map((run) => [
+    run.label,
+    int(run.requestsPerSecond),
+    ms(run.p99Without),
+    ms(run.p99),
+    (run.p99 / run.p99Without).toFixed(2),
+    Object.entries(run.attack.statuses)
+      .map(([status, n]) => `${status}: ${int(n)}`)
+      .join(', ') + (run.attack.errors > 0 ? `, errors: ${int(run.attack.errors)}` : ''),
+  ]);
+  return markdownTable(
+    [
+      'Under attack',
+      'median req/s',
+      'median p99 ms without',
+      'median p99 ms with',
+      'ratio',
+      'attacker got',
+    ],
+    rows,
+  );
+}
+
+export function resultsTable({ get, list, dashboard, bare, attacked, reportPdf, ...rss }) {
   const rows = [get, list, dashboard, bare].map((r) => [
     r.label,
     int(r.requestsPerSecond),
@@ -94,6 +129,7 @@ export function resultsTable({ get, list, dashboard, bare, reportPdf, ...rss }) 
   const peak = (bytes) => (bytes === undefined ? 'n/a' : `${mb(bytes).toFixed(0)} MB`);
   return [
     markdownTable(header, rows),
+    attackTable(attacked),
     reportTable(reportPdf),
     `API peak RSS (VmHWM): ${peak(rss.peakRssBytes)} ` +
       `(${peak(rss.peakRssBeforeReportBytes)} before the report)`,
@@ -150,6 +186,11 @@ export function resultsSection({ results, checks, settings, host, fastifyVersion
     'to last byte. "bare" is a plain Fastify route doing one comparable query on the same',
     'database, the limit of this machine. "vs bare" is requests/s relative to it. Peak RSS is the',
     'API process’s VmHWM at the end of the run (it includes the start and the PDFs).',
+    `"Under attack" measures each endpoint in ${ATTACK_ROUNDS} alternating pairs of 5 s runs, without`,
+    'and with a second client (`apps/api/bench/attacker.mjs`, its own process) that sends wrong',
+    'logins for the bench account and registrations of new accounts, each one after the other as',
+    'fast as the API answers; the median p99 with the attacker may exceed the median without it',
+    `by at most ${Math.round((MAX_ATTACKED_P99_RATIO - 1) * 100)} % (medians of req/s and p99 shown).`,
     `Targets: the dashboard’s p99 under ${TARGETS.dashboard.maxP99} ms at 50 connections, the`,
     `report’s PDF under ${TARGETS.reportPdf.maxMs / 1000} s; the others as in the table.`,
     END,

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { BENCH_EMAIL, BENCH_PASSWORD, seed, startPostgres } from './database.mjs';
 import * as diagnostics from './diagnostics.mjs';
+import { compareUnderAttack } from './attack-workload.mjs';
 import { checkEndpoint, measure } from './measure.mjs';
 import { seedPhaseThree } from './phase-three-seed.mjs';
 import {
@@ -177,7 +178,8 @@ async function run(cleanups) {
     );
   }
 
-  const results = {};
+  const attacked = {};
+  const results = { attacked };
   const statements = {};
   for (const [key, target] of Object.entries(targets)) {
     say(`Measuring ${target.label} (${settings.warmup} s warm-up, ${settings.duration} s) ...`);
@@ -186,6 +188,18 @@ async function run(cleanups) {
     if (args['pg-stats']) {
       statements[key] = await diagnostics.statementStats(db.url, results[key].requests);
     }
+    // Right after the run without it, so that the two see the same machine.
+    if (key === 'bare') continue;
+    say(
+      `Measuring ${target.label} again while an attacker sends wrong logins and registrations ...`,
+    );
+    attacked[key] = await compareUnderAttack(target, {
+      connections: settings.connections,
+      apiUrl,
+      email: BENCH_EMAIL,
+      cwd: root,
+      logFile: join(logDir, 'attacker.log'),
+    });
   }
   // Rendering PDFs takes memory of its own: the peak before them tells the two apart.
   results.peakRssBeforeReportBytes = peakRss(api.pid);

@@ -1,4 +1,6 @@
 import { type PublicLink, PROBLEM_TYPES } from '@gw/shared/contracts';
+import { BlockedClients } from '../src/common/throttle/blocked-clients';
+import { LoginThrottleService } from '../src/modules/auth/login-throttle.service';
 import { PublicReportPdfs } from '../src/modules/reports/public-report-pdf';
 import type { ApiResponse } from './support/api-client';
 import { CSV_TYPE, csvFile } from './support/actor-table';
@@ -40,10 +42,13 @@ describe('throttling', () => {
     );
   };
   /** Lets the time pass until the pair may try again. */
-  const skipWait = (email: string) =>
-    t.dataSource.query(`UPDATE login_attempts SET next_attempt_at = now() WHERE email = $1`, [
+  /** Lets the wait pass: in PostgreSQL, and in what the instance remembers of waiting pairs. */
+  const skipWait = async (email: string) => {
+    await t.dataSource.query(`UPDATE login_attempts SET next_attempt_at = now() WHERE email = $1`, [
       email,
     ]);
+    Object.assign(t.app.get(LoginThrottleService), { waitingPairs: new BlockedClients() });
+  };
 
   describe('login', () => {
     it('checks at most five of 300 parallel guesses for one account, and not the right password sent among them', async () => {
@@ -119,7 +124,7 @@ describe('throttling', () => {
     });
   });
 
-  it('limits registrations per address with 429 and Retry-After in minutes', async () => {
+  it('limits registrations per address, a burst per minute and a total per hour, with 429 and Retry-After in minutes', async () => {
     const from = clientIp();
     const register = () =>
       t.api.post(
@@ -127,9 +132,24 @@ describe('throttling', () => {
         { email: uniqueEmail(), password: PASSWORD, displayName: 'Neu' },
         { headers: from },
       );
-    const allowed = await Promise.all(Array.from({ length: 20 }, register));
-    expect(statuses(allowed)).toEqual({ 201: 20 });
-    expectWait(await register(), 60);
+    const burst = await Promise.all(Array.from({ length: 10 }, register));
+    expect(statuses(burst)).toEqual({ 201: 10 });
+    expectWait(await register(), 1);
+    // An address that registered 20 accounts this hour waits for the hour, whatever the minute.
+    const office = clientIp();
+    await t.dataSource.query(
+      `INSERT INTO rate_limit_counters (bucket, client_key, hits, resets_at)
+       VALUES ('register', $1, 20, now() + interval '1 hour')`,
+      [office['x-forwarded-for']],
+    );
+    expectWait(
+      await t.api.post(
+        '/api/v1/auth/register',
+        { email: uniqueEmail(), password: PASSWORD, displayName: 'Neu' },
+        { headers: office },
+      ),
+      60,
+    );
     expect((await t.api.post('/api/v1/auth/register', {})).status).toBe(400);
   });
 

@@ -14,7 +14,7 @@ import { type RateLimitName, tooManyRequests } from './rate-limits';
 
 const RATE_LIMIT_KEY = 'rateLimit';
 
-/** Answers 429 with Retry-After once the client address is over the route's named limit. */
+/** Answers 429 with Retry-After once the client address is over one of the route's limits. */
 @Injectable()
 export class RateLimitGuard implements CanActivate {
   constructor(
@@ -23,22 +23,25 @@ export class RateLimitGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const name = this.reflector.get<RateLimitName | undefined>(
+    const names = this.reflector.get<RateLimitName[] | undefined>(
       RATE_LIMIT_KEY,
       context.getHandler(),
     );
-    if (!name) return true;
+    if (!names) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const hit = await this.rateLimits.hit(name, request.ip);
-    if (!hit.allowed) throw tooManyRequests(hit.retryAfter, 'Too many requests from your address.');
+    for (const name of names) {
+      const hit = await this.rateLimits.hit(name, request.ip);
+      if (!hit.allowed)
+        throw tooManyRequests(hit.retryAfter, 'Too many requests from your address.');
+    }
     return true;
   }
 }
 
 /**
- * Limits a route per client address by a policy of RATE_LIMITS. Only the routes that carry it
+ * Limits a route per client address by policies of RATE_LIMITS (e.g. a burst and an hourly one). Only the routes that carry it
  * pay the extra database round trip; it runs after authentication and the role check, so only
  * requests that would otherwise be served are counted.
  */
-export const RateLimit = (name: RateLimitName) =>
-  applyDecorators(SetMetadata(RATE_LIMIT_KEY, name), UseGuards(RateLimitGuard), ApiProblems(429));
+export const RateLimit = (...names: RateLimitName[]) =>
+  applyDecorators(SetMetadata(RATE_LIMIT_KEY, names), UseGuards(RateLimitGuard), ApiProblems(429));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SqlService } from '../database/sql.service';
+import { BlockedClients } from './blocked-clients';
 import { RATE_LIMITS, type RateLimitName } from './rate-limits';
 
 export interface RateLimitHit {
@@ -25,21 +26,27 @@ const HIT = `
 /** Counts requests per named policy and client in PostgreSQL, shared by every API instance. */
 @Injectable()
 export class RateLimitService {
+  private readonly blocked = new BlockedClients();
+
   constructor(private readonly sql: SqlService) {}
 
   async hit(name: RateLimitName, clientKey: string): Promise<RateLimitHit> {
+    const known = this.blocked.secondsLeft(`${name} ${clientKey}`);
+    if (known !== undefined) return { name, clientKey, allowed: false, retryAfter: known };
     const { limit, windowSeconds } = RATE_LIMITS[name];
     const [row] = await this.sql.prepared<{ hits: number; retry_after: number }>(
       'rate-limit-hit',
       HIT,
       [name, clientKey, windowSeconds],
     );
-    return {
+    const hit = {
       name,
       clientKey,
       allowed: (row?.hits ?? 0) <= limit,
       retryAfter: row?.retry_after ?? windowSeconds,
     };
+    if (!hit.allowed) this.blocked.block(`${name} ${clientKey}`, hit.retryAfter);
+    return hit;
   }
 
   /**

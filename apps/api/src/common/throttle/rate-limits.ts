@@ -18,6 +18,11 @@ export const RATE_LIMITS = {
   /** Failed logins of one address across all accounts (settled as successes are refunded). */
   loginFailures: { limit: 100, windowSeconds: 15 * 60 },
   register: { limit: 20, windowSeconds: 60 * 60 },
+  /**
+   * Each registration costs a password hash (~120 ms of a core): a burst limit keeps a flood from
+   * taking that CPU from everybody else, while colleagues registering one after another pass.
+   */
+  registerBurst: { limit: 10, windowSeconds: 60 },
   publicReport: { limit: 60, windowSeconds: 60 },
   publicReportPdf: { limit: 30, windowSeconds: 60 },
   tableImport: { limit: 20, windowSeconds: 10 * 60 },

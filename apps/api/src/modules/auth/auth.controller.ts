@@ -23,7 +23,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   @Post('register')
-  @RateLimit('register')
+  @RateLimit('registerBurst', 'register')
   @ApiOperation({ summary: 'Create an account' })
   @ApiCreatedResponse({ type: UserSchema })
   @ApiProblems(400, 409)

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SqlService } from '../../common/database/sql.service';
+import { BlockedClients } from '../../common/throttle/blocked-clients';
 import { type RateLimitHit, RateLimitService } from '../../common/throttle/rate-limit.service';
 import { tooManyRequests } from '../../common/throttle/rate-limits';
 
@@ -37,6 +38,8 @@ const COUNT_ATTEMPT = `
   WHERE a.next_attempt_at <= now()
   RETURNING attempts`;
 
+const PAIR_WAITS = 'Too many failed logins for this account from your address.';
+
 /** A login attempt that was let through to the password check. */
 export interface LoginAttempt {
   email: string;
@@ -52,6 +55,9 @@ export interface LoginAttempt {
  */
 @Injectable()
 export class LoginThrottleService {
+  /** Pairs this instance knows to wait: their next guesses are refused without a query. */
+  private readonly waitingPairs = new BlockedClients();
+
   constructor(
     private readonly sql: SqlService,
     private readonly rateLimits: RateLimitService,
@@ -59,6 +65,9 @@ export class LoginThrottleService {
 
   /** Counts the attempt, or throws 429 with Retry-After while the address or the pair must wait. */
   async begin(email: string, ip: string): Promise<LoginAttempt> {
+    const pair = `${email} ${ip}`;
+    const waiting = this.waitingPairs.secondsLeft(pair);
+    if (waiting !== undefined) throw tooManyRequests(waiting, PAIR_WAITS);
     const addressFailures = await this.rateLimits.hit('loginFailures', ip);
     if (!addressFailures.allowed) {
       throw tooManyRequests(
@@ -77,10 +86,9 @@ export class LoginThrottleService {
     if (counted.length === 0) {
       // Not checked, so not a failure of the address either.
       await this.rateLimits.refund(addressFailures);
-      throw tooManyRequests(
-        await this.secondsToWait(email, ip),
-        'Too many failed logins for this account from your address.',
-      );
+      const seconds = await this.secondsToWait(email, ip);
+      this.waitingPairs.block(pair, seconds);
+      throw tooManyRequests(seconds, PAIR_WAITS);
     }
     return { email, ip, addressFailures };
   }

@@ -92,7 +92,7 @@ function run(job: Job): Promise<string | boolean> {
 function startWorker(): Slot {
   const worker = new Worker(PASSWORD_WORKER_SOURCE, {
     eval: true,
-    workerData: { hashWasm: hashWasmPath(), parameters: ARGON2_PARAMETERS },
+    workerData: { hashWasm: hashWasmPath(), parameters: ARGON2_PARAMETERS, niceness: 19 },
   });
   const slot: Slot = { worker };
   worker.on('message', (answer: Answer) => settle(slot, answer));
