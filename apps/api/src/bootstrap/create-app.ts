@@ -5,6 +5,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { NestPinoLogger } from '../common/logging/logger';
 import { RequestLogController } from '../common/logging/request-log.controller';
+import { answerKnownBlocks } from '../common/throttle/rate-limit.guard';
+import { RateLimitService } from '../common/throttle/rate-limit.service';
 import { registerUploadParsers } from '../common/upload/upload';
 import { registerJsonParser } from '../common/validation/json-body-parser';
 import type { AppConfig } from '../config/app-config';
@@ -58,6 +60,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     void reply.header('x-request-id', request.id);
     done();
   });
+  answerKnownBlocks(fastify, app.get(RateLimitService));
   addSecurityHeaders(fastify);
   setupOpenApi(app);
   if (options.webRoot) await serveWebApp(app, options.webRoot);
