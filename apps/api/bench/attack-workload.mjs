@@ -63,9 +63,15 @@ export async function compareUnderAttack(target, options) {
   const settings = { warmup: 0, duration: ATTACK_RUN_SECONDS, connections: options.connections };
   const without = [];
   const under = [];
+  // Which run of a pair goes first alternates, so that a machine slowing down or speeding up
+  // over the minute weighs on both kinds alike.
   for (let round = 0; round < ATTACK_ROUNDS; round++) {
-    without.push(await measure(target, settings));
-    under.push(await runUnderAttack(target, settings, options));
+    const measureWithout = async () => without.push(await measure(target, settings));
+    const measureUnder = async () => under.push(await runUnderAttack(target, settings, options));
+    for (const step of round % 2 === 0
+      ? [measureWithout, measureUnder]
+      : [measureUnder, measureWithout])
+      await step();
   }
   const statuses = {};
   for (const run of under) {
