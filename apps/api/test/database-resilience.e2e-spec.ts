@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../src/database/embedded-database';
 import { ApiClient } from './support/api-client';
-import { type ApiProcess, runApiToExit, startApiProcess } from './support/api-process';
+import { apiProcesses, runApiToExit } from './support/api-process';
 import {
   demoLogin,
   expectDatabaseUnavailable,
@@ -16,35 +15,18 @@ import { StandalonePostgres } from './support/standalone-postgres';
 
 /** The built API (`node dist/apps/api/main.js`) when its PostgreSQL dies under it. */
 describe('when the database fails', () => {
-  const running: ApiProcess[] = [];
-  let tempDir: string;
-  // Each client poses as an address of its own (X-Forwarded-For), away from the rate limits.
-  const env = { TRUST_PROXY: 'true' };
-  const start = async (extra: Record<string, string>) => {
-    const api = await startApiProcess({ ...env, ...extra }, await freePort());
-    running.push(api);
-    return api;
-  };
-
-  beforeAll(() => {
-    tempDir = mkdtempSync(join(tmpdir(), 'gw-resilience-'));
-    // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
-    chmodSync(tempDir, 0o755);
-  });
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((api) => api.stop()));
-  });
-  afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
+  const apis = apiProcesses('gw-resilience-');
+  const start = apis.start;
 
   it('answers 503 with Retry-After while DATABASE_URL is down and serves again once it is back, without a restart', async () => {
-    const postgres = new StandalonePostgres(join(tempDir, 'external'), await freePort());
+    const postgres = new StandalonePostgres(join(apis.dir(), 'external'), await freePort());
     postgres.initialise();
     await postgres.start();
     try {
       const api = await start({
         DATABASE_URL: postgres.url,
         JWT_SECRET: 'a-secret-of-this-test-that-is-long-enough',
-        DATA_DIR: join(tempDir, 'unused'),
+        DATA_DIR: join(apis.dir(), 'unused'),
       });
       const client = new ApiClient(api.baseUrl);
       const token = await demoLogin(client);
@@ -62,7 +44,7 @@ describe('when the database fails', () => {
   }, 60_000);
 
   it('restarts its embedded PostgreSQL when it is killed, answering 503 meanwhile', async () => {
-    const dataDir = join(tempDir, 'embedded');
+    const dataDir = join(apis.dir(), 'embedded');
     const api = await start({ DATA_DIR: dataDir });
     const client = new ApiClient(api.baseUrl);
     const token = await demoLogin(client);
@@ -78,7 +60,7 @@ describe('when the database fails', () => {
   }, 60_000);
 
   it('stops the PostgreSQL a killed API left running, and refuses to share a running one', async () => {
-    const dataDir = join(tempDir, 'embedded');
+    const dataDir = join(apis.dir(), 'embedded');
     const crashed = await start({ DATA_DIR: dataDir });
     const token = await demoLogin(new ApiClient(crashed.baseUrl));
     const orphan = postmasterPid(dataDir);
@@ -94,7 +76,7 @@ describe('when the database fails', () => {
     expect(me.status).toBe(200);
 
     const second = await runApiToExit({
-      ...env,
+      TRUST_PROXY: 'true',
       DATA_DIR: dataDir,
       PORT: String(await freePort()),
     });
@@ -106,7 +88,7 @@ describe('when the database fails', () => {
   }, 90_000);
 
   it('starts over a lock file whose pid now belongs to another program', async () => {
-    const dataDir = join(tempDir, 'embedded');
+    const dataDir = join(apis.dir(), 'embedded');
     const first = await start({ DATA_DIR: dataDir });
     await first.stop();
     const stranger: ChildProcess = spawn('sleep', ['60']);

@@ -1,50 +1,31 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { freePort } from '../src/database/embedded-database';
 import { ApiClient } from './support/api-client';
-import { type ApiProcess, startApiProcess } from './support/api-process';
+import { apiProcesses } from './support/api-process';
 import { demoLogin, isRunning, postmasterPid } from './support/postgres-process';
 
 const IN_FLIGHT = 6;
 
 /** How the built API (`node dist/apps/api/main.js`) listens and stops. */
 describe('the API process', () => {
-  const running: ApiProcess[] = [];
-  let dataDir: string;
-  const start = async (env: Record<string, string> = {}) => {
-    const api = await startApiProcess(
-      { DATA_DIR: dataDir, TRUST_PROXY: 'true', ...env },
-      await freePort(),
-    );
-    running.push(api);
-    return api;
-  };
-
-  beforeAll(() => {
-    dataDir = mkdtempSync(join(tmpdir(), 'gw-shutdown-'));
-    chmodSync(dataDir, 0o755);
-  });
-  afterEach(async () => {
-    await Promise.all(running.splice(0).map((api) => api.stop()));
-  });
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const apis = apiProcesses('gw-shutdown-');
+  const start = (env: Record<string, string> = {}) => apis.start({ DATA_DIR: apis.dir(), ...env });
 
   it('on SIGTERM refuses new connections, answers the requests in flight, then stops its database and exits 0', async () => {
     const api = await start();
     const client = new ApiClient(api.baseUrl);
     const token = await demoLogin(client);
-    const postgresPid = postmasterPid(dataDir);
+    const postgresPid = postmasterPid(apis.dir());
 
     // A lock on the users table holds every /me request inside the database.
     const blocker = new Client({
       host: '127.0.0.1',
       port: Number(
-        readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3],
+        readFileSync(join(apis.dir(), 'postgres', 'postmaster.pid'), 'utf8').split('\n')[3],
       ),
       user: 'postgres',
-      password: readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim(),
+      password: readFileSync(join(apis.dir(), 'postgres-password'), 'utf8').trim(),
       database: 'gemeinsam_wirken',
     });
     await blocker.connect();

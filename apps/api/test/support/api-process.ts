@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../src/database/embedded-database';
 
 export const API_BUNDLE = join(__dirname, '..', '..', '..', '..', 'dist', 'apps', 'api', 'main.js');
 
@@ -73,4 +76,32 @@ function stopProcess(child: ChildProcess): Promise<void> {
     });
     child.kill('SIGTERM');
   });
+}
+
+/**
+ * Built API processes for one spec file: each started on a free port, trusting X-Forwarded-For
+ * (so that clients can pose as addresses of their own, away from the rate limits), all stopped
+ * after each test; and a temporary folder for their data, removed after the file.
+ */
+export function apiProcesses(prefix: string) {
+  const running: ApiProcess[] = [];
+  let folder = '';
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), prefix));
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the folder.
+    chmodSync(folder, 0o755);
+  });
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((api) => api.stop()));
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  return {
+    /** The temporary folder (valid from beforeAll on). */
+    dir: () => folder,
+    start: async (env: Record<string, string> = {}) => {
+      const api = await startApiProcess({ TRUST_PROXY: 'true', ...env }, await freePort());
+      running.push(api);
+      return api;
+    },
+  };
 }
