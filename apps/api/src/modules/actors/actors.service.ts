@@ -14,6 +14,7 @@ import { SqlService } from '../../common/database/sql.service';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
 import { ACTOR_COLUMNS, ACTOR_SELECT, type ActorRow, toActor } from './actor.schema';
 import { actorListQuery, loadRepresentatives, nameKey } from './actor-sql';
+import { END_PARTNERSHIP } from './actors.queries';
 import { summarizeAreas } from './actor-summary';
 import type { CreateActorDto, UpdateActorDto } from './dto/actor.dto';
 import type { ListActorsDto } from './dto/list-actors.dto';
@@ -146,6 +147,18 @@ export class ActorsService {
     await assertNameFree(manager, initiativeId, dto.name);
     const { identifiers } = await manager.insert(ActorEntity, { ...dto, initiativeId });
     return readActor(manager, initiativeId, identifiers[0]?.['id'] as string);
+  }
+
+  /**
+   * Ends an actor's partnership when its signature is withdrawn (in the agreement's transaction):
+   * later signature rounds no longer wait for it.
+   */
+  async endPartnership(
+    manager: EntityManager,
+    initiativeId: string,
+    actorId: string,
+  ): Promise<void> {
+    await manager.query(END_PARTNERSHIP, [actorId, initiativeId]);
   }
 
   /** Runs a write in a transaction and turns a name clash that slipped past the check into 409. */

@@ -1,3 +1,4 @@
+import { ActorsService } from '../actors/actors.service';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
@@ -42,6 +43,7 @@ export class SignaturesService {
     private readonly sql: SqlService,
     private readonly versions: ArtifactVersionsService,
     private readonly audit: AuditService,
+    private readonly actors: ActorsService,
   ) {}
 
   async overview(
@@ -236,11 +238,7 @@ export class SignaturesService {
         }),
       );
       // The actor is no longer a partner: later signature rounds do not wait for it.
-      await manager.query(
-        `UPDATE actors SET is_partner = false, version = version + 1, updated_at = now()
-          WHERE id = $1 AND initiative_id = $2 AND is_partner`,
-        [dto.actorId, access.initiativeId],
-      );
+      await this.actors.endPartnership(manager, access.initiativeId, dto.actorId);
       await this.audit.record(manager, {
         artifactId: artifact.id,
         versionNumber: inForce.number,

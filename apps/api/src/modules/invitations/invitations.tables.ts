@@ -1,0 +1,6 @@
+import type { TableOwnership } from '../../architecture/table-ownership';
+
+/** The tables this module owns, and which other modules may join them in their own SQL. */
+export const INVITATION_TABLES: TableOwnership = {
+  invitations: {},
+};
