@@ -6,13 +6,13 @@ import type { Logger } from 'pino';
 import { createApp } from './bootstrap/create-app';
 import { prepareGracefulShutdown } from './bootstrap/graceful-shutdown';
 import { createLogger } from './common/logging/logger';
-import { ConfigError, readEnvironment } from './config/app.config';
+import { ConfigError, readEnvironment } from './config/environment';
 import { type AppConfig, resolveConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { type RunningDatabase, startEmbeddedDatabase } from './database/embedded-database';
 import { withStartupLock } from './database/migrate';
-import { DEMO_PASSWORD } from './modules/demo-seed/demo-data';
-import { DemoSeedService, type DemoLogin } from './modules/demo-seed/demo-seed.service';
+import { DEMO_PASSWORD } from './seeds/demo/demo-data';
+import { DemoSeedService, type DemoLogin } from './seeds/demo/demo-seed.service';
 
 /** Addresses that a browser on this machine reaches as localhost. */
 const LOCAL_HOSTS = new Set(['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost']);

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, readEnvironment } from './app.config';
+import { ConfigError, readEnvironment } from './environment';
 import { resolveConfig } from './app-config';
 
 describe('configuration', () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ConfigError, type EnvironmentVariables, type LogLevel } from './app.config';
+import { ConfigError, type EnvironmentVariables, type LogLevel } from './environment';
 
 /** The resolved configuration the app runs with. */
 export interface AppConfig {

@@ -1,6 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type DestinationStream, type Logger } from 'pino';
-import type { LogLevel } from '../../config/app.config';
+import type { LogLevel } from '../../config/environment';
 
 /** Path segments that are secrets themselves (invitation and report link tokens) never reach the log. */
 const SECRET_PATH = /(\/invitations\/|\/public\/reports\/)(?![0-9a-f]{8}-[0-9a-f]{4}-)[^/?#]+/gi;

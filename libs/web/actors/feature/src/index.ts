@@ -1,1 +1,1 @@
-export { ACTORS_ROUTES, BODIES_ROUTES } from './lib/actors.routes';
+export { ACTORS_ROUTES, EXISTING_BODIES_ROUTES } from './lib/actors.routes';

@@ -1,33 +1,36 @@
 import type { Routes } from '@angular/router';
-import { ActionPlanStore } from '@gw/web/action-plan/data-access';
-import {
-  AuditTrailComponent,
-  VersionDiffComponent,
-  provideArtifactViews,
-} from '@gw/web/artifacts/feature';
 import { featureTexts } from '@gw/web/shared/i18n';
-import { BaselineActions } from './baseline-actions';
-import { BaselineDetailComponent } from './baseline-detail/baseline-detail.component';
-import { BaselineListComponent } from './baseline-list/baseline-list.component';
-import { BASELINE_WORDING } from './baseline-wording';
-import { BaselinesPageComponent } from './baselines-page/baselines-page.component';
+import { provideDateAdapter } from '@gw/web/shared/ui';
+import { ActionPlanPageComponent } from './action-plan-page/action-plan-page.component';
+import { MatrixComponent } from './matrix/matrix.component';
+import { MeasureActions } from './measure-actions';
+import { MeasureListComponent } from './measure-list/measure-list.component';
+import { TimelineComponent } from './timeline/timeline.component';
 
 /**
- * `/initiatives/:id/action-plan/baselines`, a view of the "Aktionsplan" tab: the baselines with
- * the approval rule, one baseline (`:number`) with the steering group's decisions, the comparison
- * of two baselines (`compare?from=&to=`) and the audit trail (`history`).
+ * `/initiatives/:id/action-plan` and its views, inside the initiative's shell. A child with
+ * `data: { view: <label key> }` gets a link in the action plan's navigation, in this order.
  */
 export const ACTION_PLAN_ROUTES: Routes = [
   {
     path: '',
-    canActivate: [featureTexts('baselines')],
-    providers: [BaselineActions, provideArtifactViews(ActionPlanStore, BASELINE_WORDING)],
-    component: BaselinesPageComponent,
+    canActivate: [featureTexts('measures')],
+    providers: [provideDateAdapter(), MeasureActions],
+    component: ActionPlanPageComponent,
     children: [
-      { path: '', title: 'baselines.title', component: BaselineListComponent },
-      { path: 'compare', title: 'baselines.diff.title', component: VersionDiffComponent },
-      { path: 'history', title: 'baselines.history.title', component: AuditTrailComponent },
-      { path: ':number', title: 'baselines.title', component: BaselineDetailComponent },
+      { path: '', data: { view: 'measures.view.list' }, component: MeasureListComponent },
+      {
+        path: 'timeline',
+        title: 'measures.pageTitle.timeline',
+        data: { view: 'measures.view.timeline' },
+        component: TimelineComponent,
+      },
+      {
+        path: 'matrix',
+        title: 'measures.pageTitle.matrix',
+        data: { view: 'measures.view.matrix' },
+        component: MatrixComponent,
+      },
     ],
   },
 ];

@@ -10,7 +10,7 @@ import { TranslatedPaginatorIntl } from './translated-paginator-intl';
 /**
  * `/initiatives`, `/initiatives/new`, and one initiative's sections under `/initiatives/:id`.
  * Every section is a child of the shell; one with `data: { tab: <label key> }` gets a tab, in
- * the order of this list. The cooperation agreement (`agreement`, built in libs/web/agreement)
+ * the order of this list. The cooperation agreement (`agreement`, built in libs/web/agreements)
  * belongs between the shared goal and the members; its label key is `initiatives.nav.agreement`.
  */
 export const INITIATIVES_ROUTES: Routes = [
@@ -55,7 +55,8 @@ export const INITIATIVES_ROUTES: Routes = [
             path: 'bodies',
             title: 'initiatives.nav.bodies',
             data: { tab: 'initiatives.nav.bodies' },
-            loadChildren: () => import('@gw/web/actors/feature').then((m) => m.BODIES_ROUTES),
+            loadChildren: () =>
+              import('@gw/web/actors/feature').then((m) => m.EXISTING_BODIES_ROUTES),
           },
           {
             path: 'shared-goal',
@@ -68,16 +69,16 @@ export const INITIATIVES_ROUTES: Routes = [
             path: 'agreement',
             title: 'initiatives.nav.agreement',
             data: { tab: 'initiatives.nav.agreement' },
-            loadChildren: () => import('@gw/web/agreement/feature').then((m) => m.AGREEMENT_ROUTES),
+            loadChildren: () =>
+              import('@gw/web/agreements/feature').then((m) => m.AGREEMENT_ROUTES),
           },
           {
             // A sub-view of the "Aktionsplan" tab (its tab stays marked), ahead of `action-plan`
             // so that no child route of the action plan takes `baselines` for a parameter. The
-            // action plan's page links to it as `baselines` (libs/web/action-plan/feature).
+            // action plan's page links to it as `baselines` (libs/web/baselines/feature).
             path: 'action-plan/baselines',
             title: 'initiatives.nav.actionPlan',
-            loadChildren: () =>
-              import('@gw/web/action-plan/feature').then((m) => m.ACTION_PLAN_ROUTES),
+            loadChildren: () => import('@gw/web/baselines/feature').then((m) => m.BASELINE_ROUTES),
           },
           {
             path: 'working-groups',
@@ -91,7 +92,7 @@ export const INITIATIVES_ROUTES: Routes = [
             title: 'initiatives.nav.actionPlan',
             data: { tab: 'initiatives.nav.actionPlan' },
             loadChildren: () =>
-              import('@gw/web/measures/feature').then((m) => m.ACTION_PLAN_ROUTES),
+              import('@gw/web/action-plan/feature').then((m) => m.ACTION_PLAN_ROUTES),
           },
           {
             path: 'indicators',

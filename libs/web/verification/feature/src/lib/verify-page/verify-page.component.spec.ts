@@ -3,7 +3,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import type { VerificationResult } from '@gw/shared/contracts';
-import { agreementFixtures as f } from '@gw/web/agreement/data-access';
+import { agreementFixtures as f } from '@gw/web/agreements/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { VerifyPageComponent } from './verify-page.component';
 

@@ -16,7 +16,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router } from '@angular/router';
 import type { VerificationResult, VersionStatus } from '@gw/shared/contracts';
-import { CONTENT_HASH_PATTERN, VerificationApi } from '@gw/web/agreement/data-access';
+import { CONTENT_HASH_PATTERN, VerificationApi } from '@gw/web/agreements/data-access';
 import { type ProblemMessage, problemMessage, toProblem } from '@gw/web/shared/data-access';
 import { LocalDatePipe, TranslatePipe, type TranslationKey } from '@gw/web/shared/i18n';
 import { ErrorMessageComponent, PageHeaderComponent } from '@gw/web/shared/ui';

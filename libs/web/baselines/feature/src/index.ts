@@ -1,0 +1,1 @@
+export { BASELINE_ROUTES } from './lib/baselines.routes';

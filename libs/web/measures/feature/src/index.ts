@@ -1,1 +1,0 @@
-export { ACTION_PLAN_ROUTES } from './lib/action-plan.routes';
