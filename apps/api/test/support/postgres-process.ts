@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROBLEM_TYPES } from '@gw/shared/contracts';
-import { DEMO_PASSWORD } from '../../src/modules/demo-seed/demo-data';
+import { DEMO_PASSWORD } from '../../src/seeds/demo/demo-data';
 import type { ApiClient } from './api-client';
 import { expectProblem } from './problem';
 

@@ -1,7 +1,10 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -10,12 +13,24 @@ import type { ActorArea, ActorKind, ContactPerson } from '@gw/shared/contracts';
 
 /** One row of the actor table (Akteurstabelle); names are unique per initiative, any case. */
 @Entity({ name: 'actors' })
+// Partial, expression, covering, GIN or descending: beyond TypeORM, defined by the migrations.
+@Index('actors_initiative_id_name_key', { synchronize: false })
+@Check(
+  'actors_area_check',
+  "area IN ('migration_integration', 'work_economy', 'social', 'education', 'other')",
+)
+@Check(
+  'actors_kind_check',
+  "kind IN ('administration', 'independent_provider', 'association', 'company', 'foundation', 'target_group_representation', 'politics', 'other')",
+)
+@Check('actors_contacts_array_check', "jsonb_typeof(contacts) = 'array'")
 export class ActorEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   /** FK initiatives(id) ON DELETE CASCADE. */
   @Column({ name: 'initiative_id', type: 'uuid' })
+  @ForeignKey('initiatives', { name: 'actors_initiative_id_fkey', onDelete: 'CASCADE' })
   initiativeId!: string;
 
   @Column({ type: 'text' })
@@ -51,7 +66,7 @@ export class ActorEntity {
   @Column({ name: 'is_partner', type: 'boolean', default: false })
   isPartner!: boolean;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,11 +1,25 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 @Entity({ name: 'artifact_comments' })
+@Index('artifact_comments_version_id_created_at_idx', ['versionId', 'createdAt'])
+@Index('artifact_comments_author_id_idx', ['authorId'])
+@Index('artifact_comments_resolved_by_idx', ['resolvedBy'])
 export class ArtifactCommentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ name: 'version_id', type: 'uuid' })
+  @ForeignKey('artifact_versions', {
+    name: 'artifact_comments_version_id_fkey',
+    onDelete: 'CASCADE',
+  })
   versionId!: string;
 
   @Column({ name: 'section_key', type: 'text' })
@@ -15,6 +29,7 @@ export class ArtifactCommentEntity {
   body!: string;
 
   @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  @ForeignKey('users', { name: 'artifact_comments_author_id_fkey', onDelete: 'SET NULL' })
   authorId!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
@@ -24,5 +39,6 @@ export class ArtifactCommentEntity {
   resolvedAt!: Date | null;
 
   @Column({ name: 'resolved_by', type: 'uuid', nullable: true })
+  @ForeignKey('users', { name: 'artifact_comments_resolved_by_fkey', onDelete: 'SET NULL' })
   resolvedBy!: string | null;
 }

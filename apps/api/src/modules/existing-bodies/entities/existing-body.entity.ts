@@ -1,7 +1,10 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -10,12 +13,18 @@ import type { BodyType } from '@gw/shared/contracts';
 
 /** A Gremium, Arbeitskreis or Kooperationsvereinbarung that already exists locally. */
 @Entity({ name: 'existing_bodies' })
+@Index('existing_bodies_initiative_id_idx', ['initiativeId'])
+@Check(
+  'existing_bodies_type_check',
+  "type IN ('committee', 'working_circle', 'cooperation_agreement')",
+)
 export class ExistingBodyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   /** FK initiatives(id) ON DELETE CASCADE. */
   @Column({ name: 'initiative_id', type: 'uuid' })
+  @ForeignKey('initiatives', { name: 'existing_bodies_initiative_id_fkey', onDelete: 'CASCADE' })
   initiativeId!: string;
 
   @Column({ type: 'text' })
@@ -27,7 +36,7 @@ export class ExistingBodyEntity {
   @Column({ type: 'text', default: '' })
   notes!: string;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

@@ -1,7 +1,10 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -9,6 +12,17 @@ import {
 import type { ApprovalQuorum, Phase, TargetGroup } from '@gw/shared/contracts';
 
 @Entity({ name: 'initiatives' })
+@Index('initiatives_created_by_idx', ['createdBy'])
+@Check('initiatives_phase_check', "phase IN ('initiierung', 'gestaltung', 'umsetzung')")
+@Check(
+  'initiatives_target_groups_check',
+  "target_groups <@ ARRAY['young_people', 'seniors', 'refugees', 'families']",
+)
+@Check('initiatives_approval_quorum_check', "approval_quorum IN ('all', 'majority', 'any')")
+@Check(
+  'initiatives_suppression_threshold_check',
+  '(suppression_threshold >= 1) AND (suppression_threshold <= 100)',
+)
 export class InitiativeEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -44,9 +58,10 @@ export class InitiativeEntity {
   suppressionThreshold!: number;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @ForeignKey('users', { name: 'initiatives_created_by_fkey', onDelete: 'SET NULL' })
   createdBy!: string | null;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

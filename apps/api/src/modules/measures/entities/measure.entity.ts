@@ -1,7 +1,10 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
@@ -10,12 +13,25 @@ import type { MeasureStatus } from '@gw/shared/contracts';
 
 /** A Maßnahme of the action plan. */
 @Entity({ name: 'measures' })
+@Index('measures_initiative_id_status_idx', ['initiativeId', 'status'])
+@Index('measures_working_group_id_idx', ['workingGroupId'])
+@Index('measures_lead_actor_id_idx', ['leadActorId'])
+@Check(
+  'measures_status_check',
+  "status IN ('planned', 'running', 'completed', 'delayed', 'cancelled')",
+)
+@Check('measures_progress_check', '(progress >= 0) AND (progress <= 100)')
+@Check(
+  'measures_dates_check',
+  '(start_date IS NULL) OR (end_date IS NULL) OR (start_date <= end_date)',
+)
 export class MeasureEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   /** FK initiatives(id) ON DELETE CASCADE. */
   @Column({ name: 'initiative_id', type: 'uuid' })
+  @ForeignKey('initiatives', { name: 'measures_initiative_id_fkey', onDelete: 'CASCADE' })
   initiativeId!: string;
 
   @Column({ type: 'text' })
@@ -26,10 +42,12 @@ export class MeasureEntity {
 
   /** FK working_groups(id) ON DELETE SET NULL: a deleted group leaves its measures. */
   @Column({ name: 'working_group_id', type: 'uuid', nullable: true })
+  @ForeignKey('working_groups', { name: 'measures_working_group_id_fkey', onDelete: 'SET NULL' })
   workingGroupId!: string | null;
 
   /** FK actors(id) ON DELETE SET NULL. */
   @Column({ name: 'lead_actor_id', type: 'uuid', nullable: true })
+  @ForeignKey('actors', { name: 'measures_lead_actor_id_fkey', onDelete: 'SET NULL' })
   leadActorId!: string | null;
 
   /** Calendar dates; TypeORM hydrates `date` columns as 'YYYY-MM-DD' strings. */
@@ -48,7 +66,7 @@ export class MeasureEntity {
   @Column({ type: 'text', default: '' })
   notes!: string;
 
-  @VersionColumn()
+  @VersionColumn({ default: 1 })
   version!: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

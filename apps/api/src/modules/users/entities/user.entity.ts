@@ -1,12 +1,16 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
 
 @Entity({ name: 'users' })
+@Index('users_email_key', ['email'], { unique: true })
+@Check('users_email_lowercase_check', 'email = lower(email)')
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
