@@ -7,6 +7,7 @@ import {
   INITIATIVE_ID_PARAM,
   type InitiativeAccess,
 } from '../auth-context';
+import { MEMBERSHIP_OF_USER } from '../../modules/members/members.queries';
 import { SqlService } from '../database/sql.service';
 import { ROLES_KEY } from '../decorators/roles.decorator';
 import { notFound, ProblemException } from '../problem/problem.exception';
@@ -55,7 +56,7 @@ export class InitiativeRolesGuard implements CanActivate {
 
     const rows = await this.sql.prepared<{ id: string; role: Role }>(
       'initiative-membership',
-      'SELECT id, role FROM memberships WHERE initiative_id = $1 AND user_id = $2',
+      MEMBERSHIP_OF_USER,
       [initiativeId, user.id],
     );
     const membership = rows[0];

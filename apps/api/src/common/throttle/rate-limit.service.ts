@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SqlService } from '../database/sql.service';
 import { BlockedClients } from './blocked-clients';
+import { HIT, type HitRow, PURGE_EXPIRED, REFUND } from './rate-limit.queries';
 import { RATE_LIMITS, type RateLimitName } from './rate-limits';
 
 export interface RateLimitHit {
@@ -10,18 +11,6 @@ export interface RateLimitHit {
   /** Seconds until the window resets. */
   retryAfter: number;
 }
-
-/**
- * One atomic upsert counts the request and answers the count, so parallel requests cannot slip
- * past the limit; a window that has ended starts afresh in the same statement.
- */
-const HIT = `
-  INSERT INTO rate_limit_counters AS c (bucket, client_key, hits, resets_at)
-  VALUES ($1, $2, 1, now() + make_interval(secs => $3))
-  ON CONFLICT (bucket, client_key) DO UPDATE SET
-    hits = CASE WHEN c.resets_at <= now() THEN 1 ELSE c.hits + 1 END,
-    resets_at = CASE WHEN c.resets_at <= now() THEN excluded.resets_at ELSE c.resets_at END
-  RETURNING hits, ceil(extract(epoch FROM c.resets_at - now()))::int AS retry_after`;
 
 /** Counts requests per named policy and client in PostgreSQL, shared by every API instance. */
 @Injectable()
@@ -36,11 +25,11 @@ export class RateLimitService {
     const known = this.blocked.secondsLeft(`${name} ${clientKey}`);
     if (known !== undefined) return { name, clientKey, allowed: false, retryAfter: known };
     const { limit, windowSeconds } = RATE_LIMITS[name];
-    const [row] = await this.sql.prepared<{ hits: number; retry_after: number }>(
-      'rate-limit-hit',
-      HIT,
-      [name, clientKey, windowSeconds],
-    );
+    const [row] = await this.sql.prepared<HitRow>('rate-limit-hit', HIT, [
+      name,
+      clientKey,
+      windowSeconds,
+    ]);
     const hit = {
       name,
       clientKey,
@@ -70,16 +59,11 @@ export class RateLimitService {
    * against the failed-login ceiling. A window that ended in between is left alone.
    */
   async refund(hit: RateLimitHit): Promise<void> {
-    await this.sql.prepared(
-      'rate-limit-refund',
-      `UPDATE rate_limit_counters SET hits = hits - 1
-        WHERE bucket = $1 AND client_key = $2 AND resets_at > now() AND hits > 0`,
-      [hit.name, hit.clientKey],
-    );
+    await this.sql.prepared('rate-limit-refund', REFUND, [hit.name, hit.clientKey]);
   }
 
   /** Deletes the counters of ended windows; cheap (indexed) and safe to run on every instance. */
   async purgeExpired(): Promise<void> {
-    await this.sql.rows(`DELETE FROM rate_limit_counters WHERE resets_at <= now()`, []);
+    await this.sql.rows(PURGE_EXPIRED, []);
   }
 }

@@ -9,19 +9,21 @@ import {
 import type { AuthenticatedUser } from '../../common/auth-context';
 import { SqlService } from '../../common/database/sql.service';
 import { ProblemException } from '../../common/problem/problem.exception';
+import { takeActionPlanSnapshot } from '../../read-models/action-plan-content/action-plan-content';
 import { ApprovalsService } from '../artifacts/approvals.service';
+import { ArtifactChangesService } from '../artifacts/artifact-changes.service';
 import {
   type ArtifactKindHandler,
   ArtifactKindRegistry,
   type ContentSection,
+  type StoredArtifact,
+  type StoredVersion,
 } from '../artifacts/artifact-kind';
-import { AuditService } from '../artifacts/audit.service';
-import type { ArtifactEntity } from '../artifacts/entities/artifact.entity';
-import { ArtifactVersionEntity } from '../artifacts/entities/artifact-version.entity';
 import { MeasuresService } from '../measures/measures.service';
+import { INITIATIVE_NAME } from './action-plan.queries';
 import { renderActionPlanPdf } from './action-plan-pdf';
 import { actionPlanSections } from './action-plan-sections';
-import { actionPlanAsSeenBy, takeActionPlanSnapshot } from './action-plan-snapshot';
+import { actionPlanAsSeenBy } from './action-plan-visibility';
 
 const invalidState = (detail: string) =>
   new ProblemException(409, detail, { type: PROBLEM_TYPES.invalidState });
@@ -39,7 +41,7 @@ export class ActionPlanKindHandler implements ArtifactKindHandler<ActionPlanCont
     private readonly registry: ArtifactKindRegistry,
     private readonly measures: MeasuresService,
     private readonly approvals: ApprovalsService,
-    private readonly audit: AuditService,
+    private readonly changes: ArtifactChangesService,
     private readonly sql: SqlService,
   ) {}
 
@@ -55,13 +57,13 @@ export class ActionPlanKindHandler implements ArtifactKindHandler<ActionPlanCont
     );
   }
 
-  initialContent(manager: EntityManager, artifact: ArtifactEntity): Promise<ActionPlanContent> {
+  initialContent(manager: EntityManager, artifact: StoredArtifact): Promise<ActionPlanContent> {
     return this.currentContent(manager, artifact);
   }
 
   async currentContent(
     manager: EntityManager,
-    artifact: ArtifactEntity,
+    artifact: StoredArtifact,
   ): Promise<ActionPlanContent> {
     return takeActionPlanSnapshot(
       manager,
@@ -78,7 +80,7 @@ export class ActionPlanKindHandler implements ArtifactKindHandler<ActionPlanCont
     return actionPlanAsSeenBy(content, role);
   }
 
-  assertCanStartVersion(latest: ArtifactVersionEntity | null): void {
+  assertCanStartVersion(latest: StoredVersion | null): void {
     if (latest?.status === 'draft') {
       throw invalidState(
         `Baseline ${latest.number} is still a draft: submit it for approval first.`,
@@ -92,8 +94,8 @@ export class ActionPlanKindHandler implements ArtifactKindHandler<ActionPlanCont
   /** Freezes the measures as they are now and asks the steering members for approval. */
   async submit(
     manager: EntityManager,
-    artifact: ArtifactEntity,
-    version: ArtifactVersionEntity,
+    artifact: StoredArtifact,
+    version: StoredVersion,
   ): Promise<VersionStatus> {
     await this.approvals.askSteeringGroup(manager, artifact, version);
     return 'submitted';
@@ -102,43 +104,16 @@ export class ActionPlanKindHandler implements ArtifactKindHandler<ActionPlanCont
   /** A new approved baseline supersedes the one approved before. */
   async onApproved(
     manager: EntityManager,
-    artifact: ArtifactEntity,
-    version: ArtifactVersionEntity,
+    artifact: StoredArtifact,
+    version: StoredVersion,
     user: AuthenticatedUser,
   ): Promise<void> {
-    const previous = await manager.findBy(ArtifactVersionEntity, {
-      artifactId: artifact.id,
-      status: 'approved',
-    });
-    for (const old of previous) {
-      old.status = 'superseded';
-      await manager.save(old);
-      await this.audit.record(manager, {
-        artifactId: artifact.id,
-        versionNumber: old.number,
-        actor: user,
-        action: 'superseded',
-        contentHash: old.contentHash,
-        detail: { by: String(version.number) },
-      });
-    }
+    await this.changes.supersede(manager, artifact.id, 'approved', version, user);
   }
 
-  async renderPdf(artifact: ArtifactEntity, version: ArtifactVersionEntity): Promise<Buffer> {
-    const [initiative] = await this.sql.rows<{ name: string }>(
-      'SELECT name FROM initiatives WHERE id = $1',
-      [artifact.initiativeId],
-    );
-    const approvals = await this.sql.rows<{
-      id: string;
-      approver_id: string | null;
-      approver_name: string;
-      decision: 'approve' | 'reject';
-      comment: string | null;
-      content_hash: string;
-      decided_at: Date;
-    }>(`SELECT * FROM artifact_approvals WHERE version_id = $1 ORDER BY decided_at, id`, [
-      version.id,
+  async renderPdf(artifact: StoredArtifact, version: StoredVersion): Promise<Buffer> {
+    const [initiative] = await this.sql.rows<{ name: string }>(INITIATIVE_NAME, [
+      artifact.initiativeId,
     ]);
     return renderActionPlanPdf({
       initiativeName: initiative?.name ?? '',
@@ -147,14 +122,7 @@ export class ActionPlanKindHandler implements ArtifactKindHandler<ActionPlanCont
       contentHash: version.contentHash,
       submittedAt: version.submittedAt,
       content: version.content as ActionPlanContent,
-      approvals: approvals.map((a) => ({
-        id: a.id,
-        approver: a.approver_id ? { userId: a.approver_id, displayName: a.approver_name } : null,
-        decision: a.decision,
-        comment: a.comment,
-        contentHash: a.content_hash,
-        decidedAt: a.decided_at.toISOString(),
-      })),
+      approvals: await this.approvals.decisions(version.id),
       today: new Date(),
     });
   }

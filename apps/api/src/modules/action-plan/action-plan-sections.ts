@@ -1,6 +1,6 @@
 import type { ActionPlanContent, MeasureStatus } from '@gw/shared/contracts';
 import type { ContentSection } from '../artifacts/artifact-kind';
-import type { MeasureSnapshot } from './baseline-compare';
+import type { MeasureSnapshot } from '../artifacts/baseline-compare';
 
 export const MEASURE_STATUS_LABELS: Record<MeasureStatus, string> = {
   planned: 'geplant',

@@ -4,12 +4,11 @@ import { MeasuresModule } from '../measures/measures.module';
 import { ActionPlanController } from './action-plan.controller';
 import { ActionPlanKindHandler } from './action-plan-kind.handler';
 import { ActionPlanService } from './action-plan.service';
-import { BaselineChangesService } from './baseline-changes.service';
 
 /** The action plan as a tracked artifact: baselines of the measures, approved by the steering group. */
 @Module({
   imports: [ArtifactsModule, MeasuresModule],
   controllers: [ActionPlanController],
-  providers: [ActionPlanKindHandler, ActionPlanService, BaselineChangesService],
+  providers: [ActionPlanKindHandler, ActionPlanService],
 })
 export class ActionPlanModule {}

@@ -3,29 +3,28 @@ import type { ActionPlanStatus } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
 import { SqlService } from '../../common/database/sql.service';
 import { notFound } from '../../common/problem/problem.exception';
-import { BaselineChangesService } from './baseline-changes.service';
+import { ArtifactVersionsService } from '../artifacts/artifact-versions.service';
+import { BaselineChangesService } from '../artifacts/baseline-changes.service';
+import { CURRENT_MEASURE_IDS } from './action-plan.queries';
 
 @Injectable()
 export class ActionPlanService {
   constructor(
     private readonly sql: SqlService,
+    private readonly versions: ArtifactVersionsService,
     private readonly baselines: BaselineChangesService,
   ) {}
 
   async status(access: InitiativeAccess): Promise<ActionPlanStatus> {
-    const [artifact] = await this.sql.rows<{ id: string }>(
-      `SELECT id FROM artifacts WHERE initiative_id = $1 AND kind = 'action_plan'`,
-      [access.initiativeId],
-    );
-    if (!artifact) throw notFound('The action plan');
-    const measures = await this.sql.rows<{ id: string }>(
-      'SELECT id FROM measures WHERE initiative_id = $1',
-      [access.initiativeId],
-    );
+    const artifactId = await this.versions.artifactIdOfKind(access.initiativeId, 'action_plan');
+    if (!artifactId) throw notFound('The action plan');
+    const measures = await this.sql.rows<{ id: string }>(CURRENT_MEASURE_IDS, [
+      access.initiativeId,
+    ]);
     const baseline = await this.baselines.latestApproved(access.initiativeId);
     const current = new Set(measures.map((m) => m.id));
     return {
-      artifactId: artifact.id,
+      artifactId,
       baseline: baseline
         ? {
             number: baseline.number,

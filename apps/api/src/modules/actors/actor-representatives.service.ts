@@ -4,6 +4,7 @@ import { type Actor, PROBLEM_TYPES } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
 import { notFound, ProblemException } from '../../common/problem/problem.exception';
 import { invalidField } from '../../common/validation/field-problem';
+import { ADD_REPRESENTATIVE, MEMBERSHIP_OF_USER, REMOVE_REPRESENTATIVE } from './actors.queries';
 import { readActor } from './actors.service';
 import { ActorEntity } from './entities/actor.entity';
 
@@ -19,10 +20,10 @@ export class ActorRepresentativesService {
         initiativeId: access.initiativeId,
       });
       if (!actor) throw notFound('The actor');
-      const [membership] = (await manager.query(
-        'SELECT id FROM memberships WHERE initiative_id = $1 AND user_id = $2',
-        [access.initiativeId, userId],
-      )) as { id: string }[];
+      const [membership] = (await manager.query(MEMBERSHIP_OF_USER, [
+        access.initiativeId,
+        userId,
+      ])) as { id: string }[];
       if (!membership) {
         throw invalidField(
           'userId',
@@ -30,11 +31,7 @@ export class ActorRepresentativesService {
           'not_a_member',
         );
       }
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO actor_representatives (actor_id, membership_id) VALUES ($1, $2)
-         ON CONFLICT DO NOTHING RETURNING actor_id`,
-        [actorId, membership.id],
-      );
+      const inserted: unknown[] = await manager.query(ADD_REPRESENTATIVE, [actorId, membership.id]);
       if (inserted.length === 0) {
         throw new ProblemException(409, 'This member already represents the actor.', {
           type: PROBLEM_TYPES.conflict,
@@ -46,13 +43,11 @@ export class ActorRepresentativesService {
 
   async remove(access: InitiativeAccess, actorId: string, userId: string): Promise<void> {
     // TypeORM answers a DELETE with [rows, affected].
-    const [, affected] = (await this.dataSource.query(
-      `DELETE FROM actor_representatives r
-        USING actors a, memberships m
-        WHERE r.actor_id = a.id AND r.membership_id = m.id
-          AND a.id = $1 AND a.initiative_id = $2 AND m.user_id = $3`,
-      [actorId, access.initiativeId, userId],
-    )) as [unknown[], number];
+    const [, affected] = (await this.dataSource.query(REMOVE_REPRESENTATIVE, [
+      actorId,
+      access.initiativeId,
+      userId,
+    ])) as [unknown[], number];
     if (affected === 0) throw notFound('The representative of this actor');
   }
 }

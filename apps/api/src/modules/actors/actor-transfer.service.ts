@@ -7,14 +7,19 @@ import {
   PROBLEM_TYPES,
 } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
-import { inGermanOrder } from '../../common/database/collation';
+import { SqlService } from '../../common/database/sql.service';
 import { ProblemException } from '../../common/problem/problem.exception';
 import { UPLOAD_TYPES } from '../../common/upload/upload';
 import { importInvalid, readTable } from '../../common/upload/table-reader';
 import type { TableFile } from '../../common/upload/table-transfer';
-import { ACTOR_COLUMNS, ACTOR_SELECT, type ActorRow, toActor } from './actor.schema';
-import { nameKey } from './actor-sql';
-import { isNameConflict } from './actors.service';
+import {
+  ACTORS_BY_NAME,
+  ACTORS_WITH_KEYS,
+  type ActorRow,
+  LOCK_INITIATIVE_FOR_IMPORT,
+  NAME_KEYS,
+} from './actors.queries';
+import { isNameConflict, toActor } from './actors.service';
 import { ActorEntity } from './entities/actor.entity';
 import { actorChanges, type ImportedFields } from './table/actor-changes';
 import {
@@ -40,13 +45,13 @@ const COLUMN_WIDTHS: Record<string, number> = {
 /** The actor table as a file: export for every member, import (create or update) by name. */
 @Injectable()
 export class ActorTransferService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sql: SqlService,
+  ) {}
 
   async export(access: InitiativeAccess, format: ActorImportFormat): Promise<TableFile> {
-    const rows = (await this.dataSource.query(
-      `${ACTOR_SELECT} WHERE a.initiative_id = $1 ORDER BY ${inGermanOrder('a.name')}, a.id`,
-      [access.initiativeId],
-    )) as ActorRow[];
+    const rows = await this.sql.rows<ActorRow>(ACTORS_BY_NAME, [access.initiativeId]);
     // Contact persons are personal data: only for the roles that may read them.
     const shown = TABLE_COLUMNS.map(
       (column) => column.type !== 'contact' || mayReadContacts(access.role),
@@ -117,20 +122,14 @@ export class ActorTransferService {
     initiativeId: string,
     rows: ImportRow[],
   ): Promise<ActorImportResult> {
-    // One import at a time per initiative, so that two cannot create the same actor.
-    await manager.query('SELECT 1 FROM initiatives WHERE id = $1 FOR NO KEY UPDATE', [
-      initiativeId,
-    ]);
-    const existing = (await manager.query(
-      `SELECT ${ACTOR_COLUMNS}, ${nameKey('a.name')} AS key FROM actors a
-        WHERE a.initiative_id = $1`,
-      [initiativeId],
-    )) as (ActorRow & { key: string })[];
+    await manager.query(LOCK_INITIATIVE_FOR_IMPORT, [initiativeId]);
+    const existing = (await manager.query(ACTORS_WITH_KEYS, [initiativeId])) as (ActorRow & {
+      key: string;
+    })[];
     const byKey = new Map(existing.map((row) => [row.key, row]));
-    const keys = (await manager.query(
-      `SELECT ${nameKey('n')} AS key FROM unnest($1::text[]) WITH ORDINALITY AS t (n, i) ORDER BY i`,
-      [rows.map((row) => row.input.name)],
-    )) as { key: string }[];
+    const keys = (await manager.query(NAME_KEYS, [rows.map((row) => row.input.name)])) as {
+      key: string;
+    }[];
 
     const result: ActorImportResult = { created: 0, updated: 0, unchanged: 0 };
     for (const [index, { input }] of rows.entries()) {

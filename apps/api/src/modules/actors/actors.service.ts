@@ -2,19 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import {
   type Actor,
-  type ActorArea,
   type ActorAreaSummary,
   mayReadContacts,
   type Page,
   PROBLEM_TYPES,
   type Role,
+  type UserRef,
 } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
 import { SqlService } from '../../common/database/sql.service';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
-import { ACTOR_COLUMNS, ACTOR_SELECT, type ActorRow, toActor } from './actor.schema';
-import { actorListQuery, loadRepresentatives, nameKey } from './actor-sql';
-import { END_PARTNERSHIP } from './actors.queries';
+import {
+  ACTOR_BY_ID,
+  ACTOR_NAMED,
+  actorCount,
+  actorListQuery,
+  actorPage,
+  type ActorRow,
+  AREA_SUMMARY,
+  type AreaSummaryRow,
+  END_PARTNERSHIP,
+  REPRESENTATIVES_OF_ACTORS,
+  type RepresentativeRow,
+} from './actors.queries';
 import { summarizeAreas } from './actor-summary';
 import type { CreateActorDto, UpdateActorDto } from './dto/actor.dto';
 import type { ListActorsDto } from './dto/list-actors.dto';
@@ -54,9 +64,7 @@ export class ActorsService {
   async list(access: InitiativeAccess, query: ListActorsDto): Promise<Page<Actor>> {
     const { where, orderBy, params } = actorListQuery(query, mayReadContacts(access.role));
     const page = await this.sql.rows<ActorRow & { total: string }>(
-      `SELECT ${ACTOR_COLUMNS}, count(*) OVER () AS total FROM actors a
-        WHERE ${where} ORDER BY ${orderBy}
-        LIMIT $${params.length + 2} OFFSET $${params.length + 3}`,
+      actorPage(where, orderBy, params.length),
       [access.initiativeId, ...params, query.pageSize, query.offset],
     );
     const total = page[0] ? Number(page[0].total) : await this.count(access, where, params, query);
@@ -83,18 +91,7 @@ export class ActorsService {
 
   /** Per area: actors, planned core-group members and partners, with the core-group warning. */
   async summary(access: InitiativeAccess): Promise<ActorAreaSummary[]> {
-    const rows = await this.sql.rows<{
-      area: ActorArea;
-      actors: number;
-      planned_core_group: number;
-      partners: number;
-    }>(
-      `SELECT area, count(*)::int AS actors,
-              count(*) FILTER (WHERE planned_core_group)::int AS planned_core_group,
-              count(*) FILTER (WHERE is_partner)::int AS partners
-         FROM actors WHERE initiative_id = $1 GROUP BY area`,
-      [access.initiativeId],
-    );
+    const rows = await this.sql.rows<AreaSummaryRow>(AREA_SUMMARY, [access.initiativeId]);
     return summarizeAreas(
       rows.map((row) => ({
         area: row.area,
@@ -181,10 +178,10 @@ export class ActorsService {
     query: ListActorsDto,
   ): Promise<number> {
     if (query.offset === 0) return 0;
-    const [{ total }] = await this.sql.rows<{ total: number }>(
-      `SELECT count(*)::int AS total FROM actors a WHERE ${where}`,
-      [access.initiativeId, ...params],
-    );
+    const [{ total }] = await this.sql.rows<{ total: number }>(actorCount(where), [
+      access.initiativeId,
+      ...params,
+    ]);
     return total;
   }
 }
@@ -194,10 +191,7 @@ export async function readActor(
   initiativeId: string,
   actorId: string,
 ): Promise<Actor> {
-  const [row] = (await manager.query(`${ACTOR_SELECT} WHERE a.initiative_id = $1 AND a.id = $2`, [
-    initiativeId,
-    actorId,
-  ])) as ActorRow[];
+  const [row] = (await manager.query(ACTOR_BY_ID, [initiativeId, actorId])) as ActorRow[];
   if (!row) throw notFound('The actor');
   const representatives = await loadRepresentatives(manager, [row.id]);
   return toActor(row, representatives.get(row.id) ?? []);
@@ -209,10 +203,45 @@ async function assertNameFree(
   name: string,
   exceptId?: string,
 ): Promise<void> {
-  const rows: unknown[] = await manager.query(
-    `SELECT 1 FROM actors
-      WHERE initiative_id = $1 AND ${nameKey('name')} = ${nameKey('$2::text')} AND id <> $3`,
-    [initiativeId, name, exceptId ?? '00000000-0000-0000-0000-000000000000'],
-  );
+  const rows: unknown[] = await manager.query(ACTOR_NAMED, [
+    initiativeId,
+    name,
+    exceptId ?? '00000000-0000-0000-0000-000000000000',
+  ]);
   if (rows.length > 0) throw nameTaken(name);
+}
+
+/** The representatives of many actors in one query, by actor id, ordered by name. */
+async function loadRepresentatives(
+  manager: EntityManager,
+  actorIds: readonly string[],
+): Promise<Map<string, UserRef[]>> {
+  const byActor = new Map<string, UserRef[]>(actorIds.map((id) => [id, []]));
+  if (actorIds.length === 0) return byActor;
+  const rows = (await manager.query(REPRESENTATIVES_OF_ACTORS, [actorIds])) as RepresentativeRow[];
+  for (const row of rows) {
+    byActor.get(row.actor_id)?.push({ userId: row.user_id, displayName: row.display_name });
+  }
+  return byActor;
+}
+
+export function toActor(row: ActorRow, representatives: UserRef[]): Actor {
+  return {
+    id: row.id,
+    name: row.name,
+    area: row.area,
+    kind: row.kind,
+    contacts: row.contacts,
+    existingCooperation: row.existing_cooperation,
+    plannedCoreGroup: row.planned_core_group,
+    extendedForums: row.extended_forums,
+    contributions: row.contributions,
+    resources: row.resources,
+    website: row.website,
+    isPartner: row.is_partner,
+    representatives,
+    version: row.version,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
 }

@@ -9,13 +9,17 @@ import {
   type ArtifactKindHandler,
   ArtifactKindRegistry,
   type ContentSection,
+  type StoredArtifact,
+  type StoredVersion,
 } from '../artifacts/artifact-kind';
 import { AuditService } from '../artifacts/audit.service';
-import type { ArtifactEntity } from '../artifacts/entities/artifact.entity';
-import type { ArtifactVersionEntity } from '../artifacts/entities/artifact-version.entity';
+import {
+  draftAgreement,
+  loadAgreementFacts,
+} from '../../read-models/agreement-draft/agreement-prefill';
 import { parseAgreementContent } from './agreement-content';
 import { renderAgreementPdf } from './agreement-pdf';
-import { draftAgreement, loadAgreementFacts } from './agreement-prefill';
+import { INITIATIVE_OF_AGREEMENT, PARTNERS_TO_SIGN } from './agreements.queries';
 import { AgreementSignatoryEntity } from './entities/agreement-signatory.entity';
 import { SignaturesService } from './signatures.service';
 
@@ -42,7 +46,7 @@ export class AgreementKindHandler implements ArtifactKindHandler<AgreementConten
 
   async initialContent(
     manager: EntityManager,
-    artifact: ArtifactEntity,
+    artifact: StoredArtifact,
   ): Promise<AgreementContent> {
     return draftAgreement(await loadAgreementFacts(manager, artifact.initiativeId));
   }
@@ -56,7 +60,7 @@ export class AgreementKindHandler implements ArtifactKindHandler<AgreementConten
     return content;
   }
 
-  assertCanStartVersion(latest: ArtifactVersionEntity | null): void {
+  assertCanStartVersion(latest: StoredVersion | null): void {
     if (latest?.status === 'draft') {
       throw new ProblemException(
         409,
@@ -78,14 +82,13 @@ export class AgreementKindHandler implements ArtifactKindHandler<AgreementConten
   /** Opens the signature round: the signatories are the partner actors at this moment. */
   async submit(
     manager: EntityManager,
-    artifact: ArtifactEntity,
-    version: ArtifactVersionEntity,
+    artifact: StoredArtifact,
+    version: StoredVersion,
     _user: AuthenticatedUser,
   ): Promise<VersionStatus> {
-    const partners: { id: string; name: string }[] = await manager.query(
-      `SELECT id, name FROM actors WHERE initiative_id = $1 AND is_partner ORDER BY lower(name), id`,
-      [artifact.initiativeId],
-    );
+    const partners: { id: string; name: string }[] = await manager.query(PARTNERS_TO_SIGN, [
+      artifact.initiativeId,
+    ]);
     if (partners.length === 0) {
       throw new ProblemException(
         409,
@@ -105,9 +108,9 @@ export class AgreementKindHandler implements ArtifactKindHandler<AgreementConten
     return 'signing';
   }
 
-  async renderPdf(artifact: ArtifactEntity, version: ArtifactVersionEntity): Promise<Buffer> {
+  async renderPdf(artifact: StoredArtifact, version: StoredVersion): Promise<Buffer> {
     const [initiative] = await this.sql.rows<{ name: string; municipality: string }>(
-      'SELECT name, municipality FROM initiatives WHERE id = $1',
+      INITIATIVE_OF_AGREEMENT,
       [artifact.initiativeId],
     );
     const overview = await this.signatures.overviewOf(artifact, version);

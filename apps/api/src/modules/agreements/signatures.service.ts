@@ -10,24 +10,30 @@ import {
 import type { AuthenticatedUser, InitiativeAccess } from '../../common/auth-context';
 import { SqlService } from '../../common/database/sql.service';
 import { notFound, ProblemException } from '../../common/problem/problem.exception';
+import { ArtifactChangesService } from '../artifacts/artifact-changes.service';
+import type { StoredArtifact, StoredVersion } from '../artifacts/artifact-kind';
 import { ArtifactVersionsService } from '../artifacts/artifact-versions.service';
 import { AuditService } from '../artifacts/audit.service';
-import type { ArtifactEntity } from '../artifacts/entities/artifact.entity';
-import { ArtifactVersionEntity } from '../artifacts/entities/artifact-version.entity';
+import {
+  REPRESENTED_ACTORS,
+  type RepresentedActor,
+  SIGNATURE_IN_FORCE,
+  toSignature,
+  toWithdrawal,
+  type WithdrawalRow,
+  WITHDRAWALS,
+} from './agreements.queries';
 import type { SignDto, WithdrawDto } from './dto/signature.dto';
 import { AgreementSignatoryEntity } from './entities/agreement-signatory.entity';
 import { AgreementSignatureEntity } from './entities/agreement-signature.entity';
 import { AgreementWithdrawalEntity } from './entities/agreement-withdrawal.entity';
-import { toSignature, toWithdrawal, type WithdrawalRow } from './signature-rows';
+import {
+  chooseActor,
+  notRepresentative,
+  signableActors,
+  withdrawableActors,
+} from './signing-rules';
 
-interface RepresentedActor {
-  id: string;
-  name: string;
-  is_partner: boolean;
-}
-
-const notRepresentative = (detail: string) =>
-  new ProblemException(403, detail, { type: PROBLEM_TYPES.notRepresentative });
 const invalidState = (detail: string) =>
   new ProblemException(409, detail, { type: PROBLEM_TYPES.invalidState });
 
@@ -42,6 +48,7 @@ export class SignaturesService {
     private readonly dataSource: DataSource,
     private readonly sql: SqlService,
     private readonly versions: ArtifactVersionsService,
+    private readonly changes: ArtifactChangesService,
     private readonly audit: AuditService,
     private readonly actors: ActorsService,
   ) {}
@@ -66,8 +73,8 @@ export class SignaturesService {
    * record a withdrawal for (nothing, when rendering a document).
    */
   async overviewOf(
-    artifact: ArtifactEntity,
-    version: ArtifactVersionEntity,
+    artifact: StoredArtifact,
+    version: StoredVersion,
     caller: { represented: RepresentedActor[]; coordination: boolean } = {
       represented: [],
       coordination: false,
@@ -144,7 +151,7 @@ export class SignaturesService {
       });
       const signatoryIds = new Set(signatories.map((s) => s.actorId));
       const byActor = new Map(signatures.map((s) => [s.actorId, s]));
-      const actor = this.chooseActor(dto, version, represented, signatoryIds, byActor);
+      const actor = chooseActor(dto, version, represented, signatoryIds, byActor);
 
       if (version.status === 'in_force' && dto.decision === 'decline') {
         throw invalidState(
@@ -176,7 +183,7 @@ export class SignaturesService {
         await this.audit.record(manager, { ...base, action: 'acceded', detail });
       } else if (dto.decision === 'decline') {
         await this.audit.record(manager, { ...base, action: 'declined', detail });
-        await this.setStatus(manager, version, 'declined');
+        await this.changes.setStatus(manager, version, 'declined');
       } else {
         await this.audit.record(manager, { ...base, action: 'signed', detail });
         const signed = signatures.filter((s) => s.decision === 'sign').length + 1;
@@ -206,23 +213,13 @@ export class SignaturesService {
           'Only the coordination office or a representative of the partner records its withdrawal.',
         );
       }
-      const inForce = await manager.findOneBy(ArtifactVersionEntity, {
-        artifactId: artifact.id,
-        status: 'in_force',
-      });
+      const inForce = await this.changes.versionInState(manager, artifact.id, 'in_force');
       if (!inForce)
         throw invalidState(
           'No version of the agreement is in force, so there is nothing to withdraw from.',
         );
       const rows: { actor_name: string; signed_at: Date; withdrawn: boolean }[] =
-        await manager.query(
-          `SELECT s.actor_name, s.signed_at,
-                EXISTS (SELECT 1 FROM agreement_withdrawals w
-                         WHERE w.artifact_id = $3 AND w.actor_id = s.actor_id AND w.recorded_at > s.signed_at) AS withdrawn
-           FROM agreement_signatures s
-          WHERE s.version_id = $1 AND s.actor_id = $2 AND s.decision = 'sign'`,
-          [inForce.id, dto.actorId, artifact.id],
-        );
+        await manager.query(SIGNATURE_IN_FORCE, [inForce.id, dto.actorId, artifact.id]);
       const signature = rows[0];
       if (!signature) throw invalidState('This actor has not signed the version in force.');
       if (signature.withdrawn)
@@ -261,90 +258,19 @@ export class SignaturesService {
 
   /** Every withdrawal from the agreement, with who recorded it. */
   async withdrawals(artifactId: string): Promise<Withdrawal[]> {
-    const rows = await this.sql.rows<WithdrawalRow>(
-      `SELECT w.id, w.actor_id, w.actor_name, to_char(w.effective_date, 'YYYY-MM-DD') AS effective_date,
-              w.reason, w.recorded_by, u.display_name AS recorded_by_name, w.recorded_at
-         FROM agreement_withdrawals w LEFT JOIN users u ON u.id = w.recorded_by
-        WHERE w.artifact_id = $1 ORDER BY w.recorded_at, w.id`,
-      [artifactId],
-    );
+    const rows = await this.sql.rows<WithdrawalRow>(WITHDRAWALS, [artifactId]);
     return rows.map(toWithdrawal);
-  }
-
-  private chooseActor(
-    dto: SignDto,
-    version: ArtifactVersionEntity,
-    represented: RepresentedActor[],
-    signatoryIds: Set<string | null>,
-    byActor: Map<string | null, AgreementSignatureEntity>,
-  ): RepresentedActor {
-    if (dto.actorId) {
-      const actor = represented.find((a) => a.id === dto.actorId);
-      if (!actor)
-        throw notRepresentative('You do not represent this actor, so you cannot sign for it.');
-      if (byActor.has(actor.id)) {
-        throw new ProblemException(409, `${actor.name} has already signed this version.`, {
-          type: PROBLEM_TYPES.alreadySigned,
-        });
-      }
-      if (!signableActors(version, [actor], signatoryIds, byActor).length) {
-        throw notRepresentative(`${actor.name} is not a partner that can sign this version.`);
-      }
-      return actor;
-    }
-    const signable = signableActors(version, represented, signatoryIds, byActor);
-    const [only] = signable;
-    if (only && signable.length === 1) return only;
-    if (signable.length > 1) {
-      throw new ProblemException(
-        400,
-        'You represent several partners: say for which one you sign.',
-        {
-          type: PROBLEM_TYPES.validation,
-          errors: [
-            {
-              field: 'actorId',
-              message: `actorId must be one of: ${signable.map((a) => a.id).join(', ')}`,
-            },
-          ],
-        },
-      );
-    }
-    if (represented.some((actor) => byActor.has(actor.id))) {
-      throw new ProblemException(
-        409,
-        'The partner you represent has already signed this version.',
-        {
-          type: PROBLEM_TYPES.alreadySigned,
-        },
-      );
-    }
-    throw notRepresentative('You do not represent a partner that has to sign this version.');
   }
 
   /** All partners signed: the version is in force, and the one in force before it is superseded. */
   private async putInForce(
     manager: EntityManager,
-    artifact: ArtifactEntity,
-    version: ArtifactVersionEntity,
+    artifact: StoredArtifact,
+    version: StoredVersion,
     user: AuthenticatedUser,
   ): Promise<void> {
-    const previous = await manager.findBy(ArtifactVersionEntity, {
-      artifactId: artifact.id,
-      status: 'in_force',
-    });
-    for (const old of previous) {
-      await this.setStatus(manager, old, 'superseded');
-      await this.audit.record(manager, {
-        artifactId: artifact.id,
-        versionNumber: old.number,
-        actor: user,
-        action: 'superseded',
-        contentHash: old.contentHash,
-        detail: { by: String(version.number) },
-      });
-    }
-    await this.setStatus(manager, version, 'in_force');
+    await this.changes.supersede(manager, artifact.id, 'in_force', version, user);
+    await this.changes.setStatus(manager, version, 'in_force');
     await this.audit.record(manager, {
       artifactId: artifact.id,
       versionNumber: version.number,
@@ -354,72 +280,18 @@ export class SignaturesService {
     });
   }
 
-  private async setStatus(
-    manager: EntityManager,
-    version: ArtifactVersionEntity,
-    status: ArtifactVersionEntity['status'],
-  ) {
-    version.status = status;
-    await manager.save(version);
-  }
-
   /** The actors of this initiative the user represents. */
   private representedActors(
     manager: EntityManager,
     access: InitiativeAccess,
     user: AuthenticatedUser,
   ): Promise<RepresentedActor[]> {
-    return manager.query(
-      `SELECT a.id, a.name, a.is_partner
-         FROM actor_representatives r
-         JOIN memberships m ON m.id = r.membership_id
-         JOIN actors a ON a.id = r.actor_id
-        WHERE m.user_id = $1 AND m.initiative_id = $2 AND a.initiative_id = $2
-        ORDER BY lower(a.name)`,
-      [user.id, access.initiativeId],
-    );
+    return manager.query(REPRESENTED_ACTORS, [user.id, access.initiativeId]);
   }
 
-  private async agreement(access: InitiativeAccess, artifactId: string): Promise<ArtifactEntity> {
+  private async agreement(access: InitiativeAccess, artifactId: string): Promise<StoredArtifact> {
     const artifact = await this.versions.findArtifact(access, artifactId);
     if (artifact.kind !== 'agreement') throw notFound('The agreement');
     return artifact;
   }
-}
-
-/** Partners that signed the version in force and are still in: whom the caller may withdraw. */
-function withdrawableActors(
-  signatures: AgreementSignatureEntity[],
-  withdrawals: Withdrawal[],
-  caller: { represented: RepresentedActor[]; coordination: boolean },
-): { actorId: string; actorName: string }[] {
-  const represented = new Set(caller.represented.map((actor) => actor.id));
-  return signatures
-    .filter((s) => s.decision === 'sign' && s.actorId)
-    .filter(
-      (s) =>
-        !withdrawals.some(
-          (w) => w.actorId === s.actorId && w.recordedAt > s.signedAt.toISOString(),
-        ),
-    )
-    .filter((s) => caller.coordination || represented.has(s.actorId ?? ''))
-    .map((s) => ({ actorId: s.actorId ?? '', actorName: s.actorName }));
-}
-
-/**
- * The actors a user may sign for now: in a round, the required signatories not yet signed; on
- * the version in force, partners that were not asked in its round and have not acceded yet.
- */
-function signableActors(
-  version: ArtifactVersionEntity,
-  represented: RepresentedActor[],
-  signatoryIds: Set<string | null>,
-  byActor: Map<string | null, AgreementSignatureEntity>,
-): RepresentedActor[] {
-  return represented.filter((actor) => {
-    if (byActor.has(actor.id)) return false;
-    if (version.status === 'signing') return signatoryIds.has(actor.id);
-    if (version.status === 'in_force') return actor.is_partner && !signatoryIds.has(actor.id);
-    return false;
-  });
 }

@@ -5,17 +5,9 @@ import { SqlService } from '../../common/database/sql.service';
 import { Public } from '../../common/decorators/public.decorator';
 import { ProblemException } from '../../common/problem/problem.exception';
 import { ApiProblems } from '../../common/swagger/api-problems.decorator';
+import { ArtifactVersionsService } from '../artifacts/artifact-versions.service';
+import { SIGNATURES_OF_VERSION } from './agreements.queries';
 import { VerificationResultSchema } from './signature.schema';
-
-interface VerifiedRow {
-  initiative_name: string;
-  kind: VerificationResult['artifactKind'];
-  title: string;
-  number: number;
-  status: VerificationResult['status'];
-  content_hash: string;
-  version_id: string;
-}
 
 /**
  * Anyone holding a printed or mailed document checks it by its hash, without logging in. The
@@ -25,7 +17,10 @@ interface VerifiedRow {
 @ApiTags('agreement')
 @Controller('verify')
 export class VerificationController {
-  constructor(private readonly sql: SqlService) {}
+  constructor(
+    private readonly sql: SqlService,
+    private readonly versions: ArtifactVersionsService,
+  ) {}
 
   @Get(':contentHash')
   @Public()
@@ -42,14 +37,7 @@ export class VerificationController {
         errors: [{ field: 'contentHash', message: 'contentHash must be a SHA-256 in hex' }],
       });
     }
-    const [row] = await this.sql.rows<VerifiedRow>(
-      `SELECT i.name AS initiative_name, a.kind, a.title, v.number, v.status, v.content_hash, v.id AS version_id
-         FROM artifact_versions v
-         JOIN artifacts a ON a.id = v.artifact_id
-         JOIN initiatives i ON i.id = a.initiative_id
-        WHERE v.content_hash = $1`,
-      [contentHash.toLowerCase()],
-    );
+    const row = await this.versions.versionByHash(contentHash.toLowerCase());
     if (!row) {
       throw new ProblemException(404, 'No document with this hash was found.', {
         type: PROBLEM_TYPES.notFound,
@@ -59,10 +47,7 @@ export class VerificationController {
       actor_name: string;
       decision: 'sign' | 'decline';
       signed_at: Date;
-    }>(
-      `SELECT actor_name, decision, signed_at FROM agreement_signatures WHERE version_id = $1 ORDER BY signed_at, id`,
-      [row.version_id],
-    );
+    }>(SIGNATURES_OF_VERSION, [row.version_id]);
     return {
       initiativeName: row.initiative_name,
       artifactKind: row.kind,

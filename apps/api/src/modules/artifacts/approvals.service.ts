@@ -8,11 +8,19 @@ import {
   type VersionStatus,
 } from '@gw/shared/contracts';
 import type { AuthenticatedUser, InitiativeAccess } from '../../common/auth-context';
-import { ProblemException } from '../../common/problem/problem.exception';
+import { SqlService } from '../../common/database/sql.service';
+import { notFound, ProblemException } from '../../common/problem/problem.exception';
 import { userRef } from '../users/user-ref.schema';
 import { approvalsNeeded } from './approval-quorum';
 import { ArtifactKindRegistry } from './artifact-kind';
 import { ArtifactVersionsService } from './artifact-versions.service';
+import {
+  APPROVAL_QUORUM,
+  DECISION_BY_ID,
+  type DecisionRecord,
+  DECISIONS_ON_VERSION,
+  STEERING_MEMBERS,
+} from './artifacts.queries';
 import { AuditService } from './audit.service';
 import type { ApprovalDto } from './dto/approval.dto';
 import type { ArtifactEntity } from './entities/artifact.entity';
@@ -35,6 +43,7 @@ const invalidState = (detail: string) =>
 export class ApprovalsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly sql: SqlService,
     private readonly versions: ArtifactVersionsService,
     private readonly audit: AuditService,
     private readonly kinds: ArtifactKindRegistry,
@@ -46,12 +55,9 @@ export class ApprovalsService {
     artifact: ArtifactEntity,
     version: ArtifactVersionEntity,
   ): Promise<void> {
-    const steering: { id: string; display_name: string }[] = await manager.query(
-      `SELECT u.id, u.display_name FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.initiative_id = $1 AND m.role = 'steering'
-        ORDER BY lower(u.display_name), u.id`,
-      [artifact.initiativeId],
-    );
+    const steering: { id: string; display_name: string }[] = await manager.query(STEERING_MEMBERS, [
+      artifact.initiativeId,
+    ]);
     if (steering.length === 0) {
       throw new ProblemException(
         409,
@@ -151,10 +157,15 @@ export class ApprovalsService {
       }
       return saved.id;
     });
-    const approval = await this.dataSource
-      .getRepository(ArtifactApprovalEntity)
-      .findOneByOrFail({ id: approvalId });
+    const [approval] = await this.sql.rows<DecisionRecord>(DECISION_BY_ID, [approvalId]);
+    if (!approval) throw notFound('The approval');
     return toApproval(approval);
+  }
+
+  /** The decisions on a version, in the order they were made (for its document). */
+  async decisions(versionId: string): Promise<Approval[]> {
+    const rows = await this.sql.rows<DecisionRecord>(DECISIONS_ON_VERSION, [versionId]);
+    return rows.map(toApproval);
   }
 
   private async overviewOf(
@@ -163,18 +174,17 @@ export class ApprovalsService {
     version: ArtifactVersionEntity,
     user: AuthenticatedUser,
   ): Promise<ApprovalOverview> {
-    const [approvers, approvals, quorumRows] = await Promise.all([
-      manager.find(ArtifactApproverEntity, {
-        where: { versionId: version.id },
-        order: { position: 'ASC' },
-      }),
-      manager.find(ArtifactApprovalEntity, {
-        where: { versionId: version.id },
-        order: { decidedAt: 'ASC' },
-      }),
-      manager.query(`SELECT approval_quorum FROM initiatives WHERE id = $1`, [
-        artifact.initiativeId,
-      ]) as Promise<{ approval_quorum: ApprovalQuorum }[]>,
+    // One after the other: inside a transaction the statements share one connection.
+    const approvers = await manager.find(ArtifactApproverEntity, {
+      where: { versionId: version.id },
+      order: { position: 'ASC' },
+    });
+    const approvals = await manager.find(ArtifactApprovalEntity, {
+      where: { versionId: version.id },
+      order: { decidedAt: 'ASC' },
+    });
+    const quorumRows: { approval_quorum: ApprovalQuorum }[] = await manager.query(APPROVAL_QUORUM, [
+      artifact.initiativeId,
     ]);
     const quorum = quorumRows[0]?.approval_quorum ?? 'majority';
     const decided = new Set(approvals.map((approval) => approval.approverId));
@@ -192,7 +202,7 @@ export class ApprovalsService {
   }
 }
 
-function toApproval(entity: ArtifactApprovalEntity): Approval {
+function toApproval(entity: DecisionRecord): Approval {
   return {
     id: entity.id,
     approver: userRef(entity.approverId, entity.approverName),

@@ -6,6 +6,13 @@ import { ProblemException } from '../../common/problem/problem.exception';
 import type { ArtifactEntity } from './entities/artifact.entity';
 import type { ArtifactVersionEntity } from './entities/artifact-version.entity';
 
+/**
+ * An artifact and a version as the kinds and other modules receive them: the owner's rows, which
+ * only this module writes (kinds change them through ArtifactChangesService).
+ */
+export type StoredArtifact = ArtifactEntity;
+export type StoredVersion = ArtifactVersionEntity;
+
 /** A section of a version's content: what diffs, comments and PDFs work on. */
 export interface ContentSection {
   key: string;

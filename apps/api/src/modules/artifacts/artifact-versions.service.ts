@@ -13,12 +13,21 @@ import { SqlService } from '../../common/database/sql.service';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
 import { ArtifactKindRegistry } from './artifact-kind';
 import {
+  ARTIFACT_OF_KIND,
+  ARTIFACT_RECORD,
+  ARTIFACTS_OF_INITIATIVE,
+  type ArtifactListRow,
+  LATEST_CONTENT,
   toArtifactSummary,
   toVersionSummary,
-  VERSION_COLUMNS,
-  VERSION_JOINS,
+  VERSION_BY_HASH,
+  VERSION_RECORD,
+  VERSION_WITH_CONTENT,
+  type VersionByHashRow,
   type VersionRow,
-} from './artifact-rows';
+  type VersionWithContentRow,
+  VERSIONS_OF_ARTIFACT,
+} from './artifacts.queries';
 import { AuditService } from './audit.service';
 import { contentHash } from './content-hash';
 import { ArtifactEntity } from './entities/artifact.entity';
@@ -47,26 +56,10 @@ export class ArtifactVersionsService {
   ) {}
 
   async list(access: InitiativeAccess, kind?: ArtifactKind): Promise<ArtifactSummary[]> {
-    const rows = await this.sql.rows<
-      Omit<VersionRow, 'number'> & {
-        artifact_id: string;
-        kind: ArtifactKind;
-        title: string;
-        artifact_created_at: Date;
-        number: number | null;
-      }
-    >(
-      `SELECT a.id AS artifact_id, a.kind, a.title, a.created_at AS artifact_created_at,
-              ${VERSION_COLUMNS}
-         FROM artifacts a
-         LEFT JOIN LATERAL (
-           SELECT * FROM artifact_versions WHERE artifact_id = a.id ORDER BY number DESC LIMIT 1
-         ) v ON true
-         ${VERSION_JOINS}
-        WHERE a.initiative_id = $1 AND ($2::text IS NULL OR a.kind = $2)
-        ORDER BY a.created_at DESC, a.id`,
-      [access.initiativeId, kind ?? null],
-    );
+    const rows = await this.sql.rows<ArtifactListRow>(ARTIFACTS_OF_INITIATIVE, [
+      access.initiativeId,
+      kind ?? null,
+    ]);
     return rows.map((row) =>
       toArtifactSummary(
         {
@@ -82,11 +75,7 @@ export class ArtifactVersionsService {
 
   async get(access: InitiativeAccess, artifactId: string): Promise<Artifact> {
     const artifact = await this.findArtifact(access, artifactId);
-    const versions = await this.sql.rows<VersionRow>(
-      `SELECT ${VERSION_COLUMNS} FROM artifact_versions v ${VERSION_JOINS}
-        WHERE v.artifact_id = $1 ORDER BY v.number DESC`,
-      [artifact.id],
-    );
+    const versions = await this.sql.rows<VersionRow>(VERSIONS_OF_ARTIFACT, [artifact.id]);
     const summaries = versions.map(toVersionSummary);
     return {
       ...toArtifactSummary(
@@ -145,11 +134,10 @@ export class ArtifactVersionsService {
     number: number,
   ): Promise<ArtifactVersion> {
     const artifact = await this.findArtifact(access, artifactId);
-    const [row] = await this.sql.rows<VersionRow & { content: unknown; version: number }>(
-      `SELECT ${VERSION_COLUMNS}, v.content, v.version FROM artifact_versions v ${VERSION_JOINS}
-        WHERE v.artifact_id = $1 AND v.number = $2`,
-      [artifact.id, number],
-    );
+    const [row] = await this.sql.rows<VersionWithContentRow>(VERSION_WITH_CONTENT, [
+      artifact.id,
+      number,
+    ]);
     if (!row) throw notFound(`Version ${number}`);
     return {
       ...toVersionSummary(row),
@@ -237,20 +225,40 @@ export class ArtifactVersionsService {
   }
 
   async versionEntity(artifactId: string, number: number): Promise<ArtifactVersionEntity> {
-    const version = await this.dataSource
-      .getRepository(ArtifactVersionEntity)
-      .findOneBy({ artifactId, number });
+    const [version] = await this.sql.rows<ArtifactVersionEntity>(VERSION_RECORD, [
+      artifactId,
+      number,
+    ]);
     if (!version) throw notFound(`Version ${number}`);
     return version;
   }
 
   /** The artifact, if it belongs to the initiative of the route (else 404, as for a stranger). */
   async findArtifact(access: InitiativeAccess, artifactId: string): Promise<ArtifactEntity> {
-    const artifact = await this.dataSource
-      .getRepository(ArtifactEntity)
-      .findOneBy({ id: artifactId, initiativeId: access.initiativeId });
+    const [artifact] = await this.sql.rows<ArtifactEntity>(ARTIFACT_RECORD, [
+      artifactId,
+      access.initiativeId,
+    ]);
     if (!artifact) throw notFound('The artifact');
     return artifact;
+  }
+
+  /** The content of the artifact's latest version, if it has one. */
+  async latestContent(artifactId: string): Promise<unknown> {
+    const [row] = await this.sql.rows<{ content: unknown }>(LATEST_CONTENT, [artifactId]);
+    return row?.content;
+  }
+
+  /** The id of the initiative's artifact of a kind it has once (the agreement, the action plan). */
+  async artifactIdOfKind(initiativeId: string, kind: ArtifactKind): Promise<string | undefined> {
+    const [row] = await this.sql.rows<{ id: string }>(ARTIFACT_OF_KIND, [initiativeId, kind]);
+    return row?.id;
+  }
+
+  /** What a content hash (lower case) belongs to, if anything. */
+  async versionByHash(hash: string): Promise<VersionByHashRow | undefined> {
+    const [row] = await this.sql.rows<VersionByHashRow>(VERSION_BY_HASH, [hash]);
+    return row;
   }
 
   /** Serialises changes to one artifact's versions (numbering, state changes). */

@@ -4,6 +4,7 @@ import type { AuditAction, AuditEvent, Page } from '@gw/shared/contracts';
 import type { AuthenticatedUser } from '../../common/auth-context';
 import { SqlService } from '../../common/database/sql.service';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
+import { ALL_EVENTS, EVENT_COUNT, type EventRow, EVENTS_PAGE } from './artifacts.queries';
 import { ArtifactEventEntity } from './entities/artifact-event.entity';
 
 export interface AuditEntry {
@@ -13,18 +14,6 @@ export interface AuditEntry {
   action: AuditAction;
   contentHash: string | null;
   detail?: Record<string, string>;
-}
-
-interface EventRow {
-  id: string;
-  created_at: Date;
-  actor_user_id: string | null;
-  actor_name: string | null;
-  action: AuditAction;
-  version_number: number | null;
-  content_hash: string | null;
-  detail: Record<string, string>;
-  total: string;
 }
 
 /** The append-only audit trail of each artifact: who did what, when, to which version (hash). */
@@ -47,13 +36,11 @@ export class AuditService {
 
   /** Oldest first, as a trail is read. */
   async list(artifactId: string, query: PageQueryDto): Promise<Page<AuditEvent>> {
-    const rows = await this.sql.rows<EventRow>(
-      `SELECT id, created_at, actor_user_id, actor_name, action, version_number, content_hash,
-              detail, count(*) OVER () AS total
-         FROM artifact_events WHERE artifact_id = $1
-        ORDER BY id LIMIT $2 OFFSET $3`,
-      [artifactId, query.pageSize, query.offset],
-    );
+    const rows = await this.sql.rows<EventRow>(EVENTS_PAGE, [
+      artifactId,
+      query.pageSize,
+      query.offset,
+    ]);
     return {
       items: rows.map(toAuditEvent),
       total: rows[0] ? Number(rows[0].total) : await this.count(artifactId, query.offset),
@@ -63,21 +50,13 @@ export class AuditService {
   }
 
   async all(artifactId: string): Promise<AuditEvent[]> {
-    const rows = await this.sql.rows<EventRow>(
-      `SELECT id, created_at, actor_user_id, actor_name, action, version_number, content_hash,
-              detail, 0 AS total
-         FROM artifact_events WHERE artifact_id = $1 ORDER BY id`,
-      [artifactId],
-    );
+    const rows = await this.sql.rows<EventRow>(ALL_EVENTS, [artifactId]);
     return rows.map(toAuditEvent);
   }
 
   private async count(artifactId: string, offset: number): Promise<number> {
     if (offset === 0) return 0;
-    const [row] = await this.sql.rows<{ total: string }>(
-      'SELECT count(*) AS total FROM artifact_events WHERE artifact_id = $1',
-      [artifactId],
-    );
+    const [row] = await this.sql.rows<{ total: string }>(EVENT_COUNT, [artifactId]);
     return Number(row?.total ?? 0);
   }
 }

@@ -8,22 +8,15 @@ import { userRef } from '../users/user-ref.schema';
 import { ArtifactKindRegistry } from './artifact-kind';
 import { ArtifactVersionsService } from './artifact-versions.service';
 import { AuditService } from './audit.service';
+import {
+  COMMENT_BY_ID,
+  type CommentRow,
+  COMMENTS_OF_VERSION,
+  LOCK_COMMENT,
+  type LockedCommentRow,
+} from './artifacts.queries';
 import type { CommentStatusFilter, CreateCommentDto } from './dto/comment.dto';
 import { ArtifactCommentEntity } from './entities/artifact-comment.entity';
-import { ArtifactVersionEntity } from './entities/artifact-version.entity';
-
-interface CommentRow {
-  id: string;
-  number: number;
-  section_key: string;
-  body: string;
-  author_id: string | null;
-  author_name: string | null;
-  created_at: Date;
-  resolved_at: Date | null;
-  resolved_by: string | null;
-  resolver_name: string | null;
-}
 
 /** Members comment on a version, anchored to one of its sections; coordination resolves them. */
 @Injectable()
@@ -43,13 +36,11 @@ export class CommentsService {
     status: CommentStatusFilter,
   ): Promise<ArtifactComment[]> {
     const artifact = await this.versions.findArtifact(access, artifactId);
-    const rows = await this.sql.rows<CommentRow>(
-      `${COMMENT_SELECT}
-        WHERE v.artifact_id = $1 AND v.number = $2
-          AND ($3 = 'all' OR ($3 = 'open') = (c.resolved_at IS NULL))
-        ORDER BY c.created_at, c.id`,
-      [artifact.id, number, status],
-    );
+    const rows = await this.sql.rows<CommentRow>(COMMENTS_OF_VERSION, [
+      artifact.id,
+      number,
+      status,
+    ]);
     return rows.map(toComment);
   }
 
@@ -61,10 +52,7 @@ export class CommentsService {
     user: AuthenticatedUser,
   ): Promise<ArtifactComment> {
     const artifact = await this.versions.findArtifact(access, artifactId);
-    const version = await this.dataSource
-      .getRepository(ArtifactVersionEntity)
-      .findOneBy({ artifactId: artifact.id, number });
-    if (!version) throw notFound(`Version ${number}`);
+    const version = await this.versions.versionEntity(artifact.id, number);
     const sectionKeys = this.kinds
       .get(artifact.kind)
       .sections(version.content)
@@ -94,17 +82,7 @@ export class CommentsService {
   ): Promise<ArtifactComment> {
     const artifact = await this.versions.findArtifact(access, artifactId);
     await this.dataSource.transaction(async (manager) => {
-      const rows: {
-        id: string;
-        number: number;
-        content_hash: string | null;
-        resolved_at: Date | null;
-      }[] = await manager.query(
-        `SELECT c.id, v.number, v.content_hash, c.resolved_at
-             FROM artifact_comments c JOIN artifact_versions v ON v.id = c.version_id
-            WHERE c.id = $1 AND v.artifact_id = $2 FOR UPDATE OF c`,
-        [commentId, artifact.id],
-      );
+      const rows: LockedCommentRow[] = await manager.query(LOCK_COMMENT, [commentId, artifact.id]);
       const comment = rows[0];
       if (!comment) throw notFound('The comment');
       if (comment.resolved_at) {
@@ -130,19 +108,11 @@ export class CommentsService {
   }
 
   private async get(commentId: string): Promise<ArtifactComment> {
-    const [row] = await this.sql.rows<CommentRow>(`${COMMENT_SELECT} WHERE c.id = $1`, [commentId]);
+    const [row] = await this.sql.rows<CommentRow>(COMMENT_BY_ID, [commentId]);
     if (!row) throw notFound('The comment');
     return toComment(row);
   }
 }
-
-const COMMENT_SELECT = `
-  SELECT c.id, v.number, c.section_key, c.body, c.author_id, au.display_name AS author_name,
-         c.created_at, c.resolved_at, c.resolved_by, ru.display_name AS resolver_name
-    FROM artifact_comments c
-    JOIN artifact_versions v ON v.id = c.version_id
-    LEFT JOIN users au ON au.id = c.author_id
-    LEFT JOIN users ru ON ru.id = c.resolved_by`;
 
 function toComment(row: CommentRow): ArtifactComment {
   return {

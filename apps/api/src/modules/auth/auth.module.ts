@@ -4,7 +4,7 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { RateLimitService } from '../../common/throttle/rate-limit.service';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
-import { UserEntity } from '../users/entities/user.entity';
+import { UsersModule } from '../users/users.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
@@ -25,7 +25,8 @@ const PURGE_INTERVAL_MS = 60 * 60 * 1000;
         signOptions: { algorithm: 'HS256' },
       }),
     }),
-    TypeOrmModule.forFeature([UserEntity, RefreshTokenEntity]),
+    TypeOrmModule.forFeature([RefreshTokenEntity]),
+    UsersModule,
   ],
   controllers: [AuthController],
   providers: [AuthService, TokenService, LoginThrottleService, JwtStrategy],

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { type AuthSession, PROBLEM_TYPES, type User } from '@gw/shared/contracts';
+import { SqlService } from '../../common/database/sql.service';
 import { ProblemException } from '../../common/problem/problem.exception';
-import { UserEntity } from '../users/entities/user.entity';
-import { toUser } from '../users/user.schema';
+import { UsersService } from '../users/users.service';
+import { REFRESH_TOKEN_BY_HASH, type RefreshTokenRow } from './auth.queries';
 import type { LoginDto, RegisterDto } from './dto/auth.dto';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
 import { LoginThrottleService } from './login-throttle.service';
@@ -31,47 +31,28 @@ export class AuthService {
 
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
-    @InjectRepository(RefreshTokenEntity)
-    private readonly refreshTokens: Repository<RefreshTokenEntity>,
+    private readonly sql: SqlService,
+    private readonly users: UsersService,
     private readonly tokens: TokenService,
     private readonly throttle: LoginThrottleService,
   ) {}
 
   async register(dto: RegisterDto): Promise<User> {
     const passwordHash = await hashPassword(dto.password);
-    try {
-      const { identifiers } = await this.users.insert({
-        email: dto.email,
-        displayName: dto.displayName,
-        passwordHash,
-      });
-      return toUser(await this.users.findOneByOrFail({ id: identifiers[0]?.['id'] as string }));
-    } catch (error) {
-      if (
-        error instanceof QueryFailedError &&
-        (error.driverError as { code?: string }).code === '23505'
-      ) {
-        throw new ProblemException(409, 'An account with this e-mail address already exists.', {
-          type: PROBLEM_TYPES.emailTaken,
-        });
-      }
-      throw error;
-    }
+    return this.users.create({ email: dto.email, displayName: dto.displayName, passwordHash });
   }
 
   async login(dto: LoginDto, ip: string): Promise<AuthSession> {
     // Counted before the password is checked, so parallel guesses cannot outrun the count.
     const attempt = await this.throttle.begin(dto.email, ip);
-    const user = await this.users
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('user.email = :email', { email: dto.email })
-      .getOne();
-    const valid = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), dto.password);
-    if (!user || !valid) throw invalidCredentials();
+    const account = await this.users.findForLogin(dto.email);
+    const valid = await verifyPassword(
+      account?.passwordHash ?? (await this.dummyHash),
+      dto.password,
+    );
+    if (!account || !valid) throw invalidCredentials();
     await this.throttle.succeeded(attempt);
-    return this.tokens.issueSession(toUser(user));
+    return this.tokens.issueSession(account.user);
   }
 
   /**
@@ -90,20 +71,24 @@ export class AuthService {
         .returning(['familyId', 'userId'])
         .execute();
       const current = (spent.raw as { family_id: string; user_id: string }[])[0];
-      const user = current && (await manager.findOneBy(UserEntity, { id: current.user_id }));
-      return current && user
-        ? this.tokens.issueSession(toUser(user), current.family_id, manager)
-        : null;
+      const user = current && (await this.users.find(manager, current.user_id));
+      return current && user ? this.tokens.issueSession(user, current.family_id, manager) : null;
     });
     if (session) return session;
 
-    const known = await this.refreshTokens.findOneBy({ tokenHash });
-    if (known && (known.usedAt || known.revokedAt)) await this.tokens.revokeFamily(known.familyId);
+    const known = await this.knownToken(tokenHash);
+    if (known && (known.used_at || known.revoked_at))
+      await this.tokens.revokeFamily(known.family_id);
     throw invalidRefreshToken();
   }
 
   async logout(refreshToken: string): Promise<void> {
-    const known = await this.refreshTokens.findOneBy({ tokenHash: sha256(refreshToken) });
-    if (known) await this.tokens.revokeFamily(known.familyId);
+    const known = await this.knownToken(sha256(refreshToken));
+    if (known) await this.tokens.revokeFamily(known.family_id);
+  }
+
+  private async knownToken(tokenHash: string): Promise<RefreshTokenRow | undefined> {
+    const [row] = await this.sql.rows<RefreshTokenRow>(REFRESH_TOKEN_BY_HASH, [tokenHash]);
+    return row;
   }
 }

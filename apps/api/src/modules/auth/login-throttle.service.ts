@@ -3,6 +3,12 @@ import { SqlService } from '../../common/database/sql.service';
 import { BlockedClients } from '../../common/throttle/blocked-clients';
 import { type RateLimitHit, RateLimitService } from '../../common/throttle/rate-limit.service';
 import { tooManyRequests } from '../../common/throttle/rate-limits';
+import {
+  CLEAR_ATTEMPTS,
+  COUNT_ATTEMPT,
+  PURGE_AGED_ATTEMPTS,
+  SECONDS_TO_WAIT,
+} from './auth.queries';
 
 export const LOGIN_THROTTLE = {
   /** Failures of one account from one address that cost no wait. */
@@ -14,29 +20,6 @@ export const LOGIN_THROTTLE = {
   /** A pair's failures are forgotten once its last attempt is this old. */
   memorySeconds: 24 * 60 * 60,
 } as const;
-
-/** The attempts of the pair after this one is counted; a forgotten history starts again at 1. */
-const ATTEMPTS = `CASE WHEN a.last_attempt_at < now() - make_interval(secs => $6)
-  THEN 1 ELSE a.attempts + 1 END`;
-
-/** The wait before the next attempt after `n` unsettled attempts: none, then 1, 2, 4 … minutes. */
-const delayAfter = (n: string) => `make_interval(secs => CASE WHEN ${n} < $3 THEN 0
-  ELSE least($4 * power(2, ${n} - $3), $5) END)`;
-
-/**
- * Counts the attempt before the password is checked, in one statement that serialises parallel
- * attempts of the pair on its row: once the pair must wait, no row comes back and the password
- * is not checked at all. The counted attempt stays a failure until a success settles the pair.
- */
-const COUNT_ATTEMPT = `
-  INSERT INTO login_attempts AS a (email, ip, attempts, next_attempt_at, last_attempt_at)
-  VALUES ($1, $2, 1, now() + ${delayAfter('1')}, now())
-  ON CONFLICT (email, ip) DO UPDATE SET
-    attempts = ${ATTEMPTS},
-    next_attempt_at = now() + ${delayAfter(ATTEMPTS)},
-    last_attempt_at = now()
-  WHERE a.next_attempt_at <= now()
-  RETURNING attempts`;
 
 const PAIR_WAITS = 'Too many failed logins for this account from your address.';
 
@@ -96,30 +79,18 @@ export class LoginThrottleService {
   /** The password was right: the pair starts afresh and the address is not charged a failure. */
   async succeeded(attempt: LoginAttempt): Promise<void> {
     await Promise.all([
-      this.sql.prepared(
-        'login-attempts-clear',
-        `DELETE FROM login_attempts WHERE email = $1 AND ip = $2`,
-        [attempt.email, attempt.ip],
-      ),
+      this.sql.prepared('login-attempts-clear', CLEAR_ATTEMPTS, [attempt.email, attempt.ip]),
       this.rateLimits.refund(attempt.addressFailures),
     ]);
   }
 
   /** Forgets pairs whose history has aged out and that no longer wait; idempotent. */
   async purgeExpired(): Promise<void> {
-    await this.sql.rows(
-      `DELETE FROM login_attempts
-        WHERE last_attempt_at < now() - make_interval(secs => $1) AND next_attempt_at <= now()`,
-      [LOGIN_THROTTLE.memorySeconds],
-    );
+    await this.sql.rows(PURGE_AGED_ATTEMPTS, [LOGIN_THROTTLE.memorySeconds]);
   }
 
   private async secondsToWait(email: string, ip: string): Promise<number> {
-    const [row] = await this.sql.rows<{ seconds: number }>(
-      `SELECT ceil(extract(epoch FROM next_attempt_at - now()))::int AS seconds
-         FROM login_attempts WHERE email = $1 AND ip = $2`,
-      [email, ip],
-    );
+    const [row] = await this.sql.rows<{ seconds: number }>(SECONDS_TO_WAIT, [email, ip]);
     return row?.seconds ?? 1;
   }
 }

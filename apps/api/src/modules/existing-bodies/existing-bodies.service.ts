@@ -1,31 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { BODY_TYPES, type BodyType, type ExistingBody } from '@gw/shared/contracts';
+import { BODY_TYPES, type ExistingBody } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
-import { inGermanOrder } from '../../common/database/collation';
 import { SqlService } from '../../common/database/sql.service';
 import { notFound, staleVersion } from '../../common/problem/problem.exception';
 import { invalidFields } from '../../common/validation/field-problem';
 import type { CreateExistingBodyDto, UpdateExistingBodyDto } from './dto/existing-body.dto';
 import { ExistingBodyMemberEntity } from './entities/existing-body-member.entity';
 import { ExistingBodyEntity } from './entities/existing-body.entity';
-
-interface BodyRow {
-  id: string;
-  name: string;
-  type: BodyType;
-  notes: string;
-  version: number;
-  member_actor_ids: string[];
-}
-
-/** Bodies with their member actors (ordered by the actors' names), in one statement. */
-const BODY_SELECT = `
-  SELECT b.id, b.name, b.type, b.notes, b.version,
-         coalesce((SELECT array_agg(a.id ORDER BY ${inGermanOrder('a.name')}, a.id)
-                     FROM existing_body_members bm JOIN actors a ON a.id = bm.actor_id
-                    WHERE bm.body_id = b.id), '{}') AS member_actor_ids
-    FROM existing_bodies b`;
+import {
+  BODIES_OF_INITIATIVE,
+  BODY_BY_ID,
+  type BodyRow,
+  OWN_ACTORS,
+} from './existing-bodies.queries';
 
 @Injectable()
 export class ExistingBodiesService {
@@ -36,11 +24,10 @@ export class ExistingBodiesService {
 
   /** Every body of the initiative, by type (as BODY_TYPES lists them), then by name. */
   async list(access: InitiativeAccess): Promise<ExistingBody[]> {
-    const rows = await this.sql.rows<BodyRow>(
-      `${BODY_SELECT} WHERE b.initiative_id = $1
-        ORDER BY array_position($2::text[], b.type), ${inGermanOrder('b.name')}, b.id`,
-      [access.initiativeId, BODY_TYPES],
-    );
+    const rows = await this.sql.rows<BodyRow>(BODIES_OF_INITIATIVE, [
+      access.initiativeId,
+      BODY_TYPES,
+    ]);
     return rows.map(toBody);
   }
 
@@ -103,10 +90,7 @@ export class ExistingBodiesService {
     initiativeId: string,
     bodyId: string,
   ): Promise<ExistingBody> {
-    const [row] = (await manager.query(`${BODY_SELECT} WHERE b.initiative_id = $1 AND b.id = $2`, [
-      initiativeId,
-      bodyId,
-    ])) as BodyRow[];
+    const [row] = (await manager.query(BODY_BY_ID, [initiativeId, bodyId])) as BodyRow[];
     if (!row) throw notFound('The body');
     return toBody(row);
   }
@@ -115,10 +99,7 @@ export class ExistingBodiesService {
 /** Only actors of the same initiative can be members of its bodies. */
 async function assertOwnActors(manager: EntityManager, initiativeId: string, actorIds: string[]) {
   if (actorIds.length === 0) return;
-  const rows: { id: string }[] = await manager.query(
-    'SELECT id FROM actors WHERE initiative_id = $1 AND id = ANY($2::uuid[])',
-    [initiativeId, actorIds],
-  );
+  const rows: { id: string }[] = await manager.query(OWN_ACTORS, [initiativeId, actorIds]);
   const own = new Set(rows.map((row) => row.id));
   const errors = actorIds.flatMap((id, index) =>
     own.has(id)

@@ -22,26 +22,3 @@ export class DimensionSchema implements Dimension {
   @ApiProperty({ example: 1 })
   version!: number;
 }
-
-/** A dimension as read by `DIMENSION_SELECT`. */
-export interface DimensionRow {
-  id: string;
-  name: string;
-  value_list: { id: string; value: string }[];
-  version: number;
-}
-
-/** Dimensions with their values in order, in one statement. */
-export const DIMENSION_SELECT = `
-  SELECT d.id, d.name, d.version,
-         coalesce((SELECT jsonb_agg(jsonb_build_object('id', v.id, 'value', v.value)
-                                    ORDER BY v.position, v.id)
-                     FROM dimension_values v WHERE v.dimension_id = d.id), '[]') AS value_list
-    FROM dimensions d`;
-
-export const toDimension = (row: DimensionRow): Dimension => ({
-  id: row.id,
-  name: row.name,
-  values: row.value_list,
-  version: row.version,
-});

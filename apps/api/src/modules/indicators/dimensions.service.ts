@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { type Dimension, type FieldError, PROBLEM_TYPES } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
-import { inGermanOrder } from '../../common/database/collation';
 import { SqlService } from '../../common/database/sql.service';
 import {
   assertNameFree,
@@ -12,7 +11,16 @@ import {
 import { planKeyedList } from '../../common/lists/keyed-list-plan';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
 import { invalidFields } from '../../common/validation/field-problem';
-import { DIMENSION_SELECT, type DimensionRow, toDimension } from './dimension.schema';
+import {
+  DIMENSION_BY_ID,
+  type DimensionRow,
+  DIMENSIONS_OF_INITIATIVE,
+  INDICATORS_USING_DIMENSION,
+  LOCK_INITIATIVE_FOR_POSITION,
+  NAME_VALUES_BY_ID,
+  NEXT_DIMENSION_POSITION,
+  toDimension,
+} from './indicators-dimensions.queries';
 import type {
   CreateDimensionDto,
   DimensionValueInputDto,
@@ -35,15 +43,14 @@ export class DimensionsService {
 
   /** The initiative's dimensions in the order they were added, each with its values in order. */
   async list(access: InitiativeAccess): Promise<Dimension[]> {
-    const rows = await this.sql.rows<DimensionRow>(
-      `${DIMENSION_SELECT} WHERE d.initiative_id = $1 ORDER BY d.position, d.id`,
-      [access.initiativeId],
-    );
+    const rows = await this.sql.rows<DimensionRow>(DIMENSIONS_OF_INITIATIVE, [access.initiativeId]);
     return rows.map(toDimension);
   }
 
   async get(access: InitiativeAccess, dimensionId: string): Promise<Dimension> {
-    return readDimension(this.dataSource.manager, access.initiativeId, dimensionId);
+    return foundDimension(
+      await this.sql.rows<DimensionRow>(DIMENSION_BY_ID, [access.initiativeId, dimensionId]),
+    );
   }
 
   async create(access: InitiativeAccess, dto: CreateDimensionDto): Promise<Dimension> {
@@ -51,14 +58,11 @@ export class DimensionsService {
     assertDistinctValues(dto.values);
     return this.write(dto.name, async (manager) => {
       // Serialises concurrent additions, so that each gets its own position.
-      await manager.query('SELECT 1 FROM initiatives WHERE id = $1 FOR NO KEY UPDATE', [
-        initiativeId,
-      ]);
+      await manager.query(LOCK_INITIATIVE_FOR_POSITION, [initiativeId]);
       await assertNameFree(manager, 'dimensions', initiativeId, dto.name, WHAT);
-      const [{ position }] = (await manager.query(
-        'SELECT coalesce(max(position), 0) + 1 AS position FROM dimensions WHERE initiative_id = $1',
-        [initiativeId],
-      )) as { position: number }[];
+      const [{ position }] = (await manager.query(NEXT_DIMENSION_POSITION, [initiativeId])) as {
+        position: number;
+      }[];
       const { identifiers } = await manager.insert(DimensionEntity, {
         initiativeId,
         name: dto.name,
@@ -106,11 +110,9 @@ export class DimensionsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!dimension) throw notFound('The dimension');
-      const users = (await manager.query(
-        `SELECT i.name FROM indicator_dimensions idm JOIN indicators i ON i.id = idm.indicator_id
-          WHERE idm.dimension_id = $1 ORDER BY ${inGermanOrder('i.name')}`,
-        [dimension.id],
-      )) as { name: string }[];
+      const users = (await manager.query(INDICATORS_USING_DIMENSION, [dimension.id])) as {
+        name: string;
+      }[];
       if (users.length > 0) {
         throw new ProblemException(
           409,
@@ -151,10 +153,12 @@ async function readDimension(
   initiativeId: string,
   dimensionId: string,
 ): Promise<Dimension> {
-  const [row] = (await manager.query(
-    `${DIMENSION_SELECT} WHERE d.initiative_id = $1 AND d.id = $2`,
-    [initiativeId, dimensionId],
-  )) as DimensionRow[];
+  return foundDimension(
+    (await manager.query(DIMENSION_BY_ID, [initiativeId, dimensionId])) as DimensionRow[],
+  );
+}
+
+function foundDimension([row]: DimensionRow[]): Dimension {
   if (!row) throw notFound('The dimension');
   return toDimension(row);
 }
@@ -199,9 +203,7 @@ async function replaceValues(
   if (plan.update.length > 0) {
     // Values may swap names ("A" ↔ "B"); the unique index checks each row at once, so the kept
     // rows first take their own id as a placeholder name.
-    await manager.query('UPDATE dimension_values SET value = id::text WHERE id = ANY($1::uuid[])', [
-      plan.update.map((value) => value.id),
-    ]);
+    await manager.query(NAME_VALUES_BY_ID, [plan.update.map((value) => value.id)]);
   }
   for (const { id, value, position } of plan.update) {
     await manager.update(DimensionValueEntity, { id }, { value, position });

@@ -8,7 +8,6 @@ import {
   type IndicatorVisibility,
 } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
-import { inGermanOrder } from '../../common/database/collation';
 import { replaceLinks } from '../../common/database/links';
 import { SqlService } from '../../common/database/sql.service';
 import { assertNameFree, transactionWithUniqueName } from '../../common/database/unique-name';
@@ -32,7 +31,12 @@ import { IndicatorGoalEntity } from './entities/indicator-goal.entity';
 import { IndicatorStewardEntity } from './entities/indicator-steward.entity';
 import { IndicatorTargetEntity } from './entities/indicator-target.entity';
 import { IndicatorEntity } from './entities/indicator.entity';
-import { INDICATOR_SELECT, type IndicatorRow, toIndicator } from './indicator.schema';
+import {
+  INDICATOR_BY_ID,
+  INDICATORS_OF_INITIATIVE,
+  type IndicatorRow,
+  toIndicator,
+} from './indicators.queries';
 import { assertMeasuredValuesFit } from './measured-values-guard';
 
 const WHAT = 'An indicator';
@@ -50,20 +54,20 @@ export class IndicatorsService {
 
   /** Every indicator of the initiative the caller may see, by name (a short list: no pages). */
   async list(access: InitiativeAccess): Promise<Indicator[]> {
-    const rows = await this.sql.rows<IndicatorRow>(
-      `${INDICATOR_SELECT} WHERE i.initiative_id = $1 AND i.visibility = ANY($2)
-        ORDER BY ${inGermanOrder('i.name')}, i.id`,
-      [access.initiativeId, indicatorVisibilitiesFor(access.role)],
-    );
+    const rows = await this.sql.rows<IndicatorRow>(INDICATORS_OF_INITIATIVE, [
+      access.initiativeId,
+      indicatorVisibilitiesFor(access.role),
+    ]);
     return rows.map(toIndicator);
   }
 
   async get(access: InitiativeAccess, indicatorId: string): Promise<Indicator> {
-    return readIndicator(
-      this.dataSource.manager,
-      access.initiativeId,
-      indicatorId,
-      indicatorVisibilitiesFor(access.role),
+    return foundIndicator(
+      await this.sql.rows<IndicatorRow>(INDICATOR_BY_ID, [
+        access.initiativeId,
+        indicatorId,
+        indicatorVisibilitiesFor(access.role),
+      ]),
     );
   }
 
@@ -153,10 +157,16 @@ export async function readIndicator(
   indicatorId: string,
   visibilities: readonly IndicatorVisibility[] = INDICATOR_VISIBILITIES,
 ): Promise<Indicator> {
-  const [row] = (await manager.query(
-    `${INDICATOR_SELECT} WHERE i.initiative_id = $1 AND i.id = $2 AND i.visibility = ANY($3)`,
-    [initiativeId, indicatorId, visibilities],
-  )) as IndicatorRow[];
+  return foundIndicator(
+    (await manager.query(INDICATOR_BY_ID, [
+      initiativeId,
+      indicatorId,
+      visibilities,
+    ])) as IndicatorRow[],
+  );
+}
+
+function foundIndicator([row]: IndicatorRow[]): Indicator {
   if (!row) throw notFound('The indicator');
   return toIndicator(row);
 }

@@ -1,7 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { type CollectionFrequency, PROBLEM_TYPES } from '@gw/shared/contracts';
-import { inGermanOrder } from '../../common/database/collation';
 import { ProblemException } from '../../common/problem/problem.exception';
+import {
+  LOCK_DIMENSION_VALUES,
+  MEASURED_DIMENSION_VALUES,
+  MEASURED_DIMENSIONS_OUTSIDE,
+  MEASURED_VALUE_COUNT,
+} from './indicators-measured-values.queries';
 
 const inUse = (detail: string) => new ProblemException(409, detail, { type: PROBLEM_TYPES.inUse });
 
@@ -17,10 +22,9 @@ export async function assertMeasuredValuesFit(
   change: { frequency?: CollectionFrequency; dimensionIds?: readonly string[] },
 ): Promise<void> {
   if (change.frequency !== undefined && change.frequency !== indicator.frequency) {
-    const [row] = (await manager.query(
-      'SELECT count(*)::int AS count FROM measurements WHERE indicator_id = $1',
-      [indicator.id],
-    )) as { count: number }[];
+    const [row] = (await manager.query(MEASURED_VALUE_COUNT, [indicator.id])) as {
+      count: number;
+    }[];
     if ((row?.count ?? 0) > 0) {
       throw inUse(
         `The indicator has ${row?.count} measured ${row?.count === 1 ? 'value' : 'values'} of ${indicator.frequency.replace('_', '-')} periods, so its frequency cannot change.`,
@@ -28,15 +32,10 @@ export async function assertMeasuredValuesFit(
     }
   }
   if (change.dimensionIds !== undefined) {
-    const rows = (await manager.query(
-      `SELECT DISTINCT d.name, ${inGermanOrder('d.name')} AS sort
-         FROM measurements m
-         JOIN dimension_values dv ON dv.id = ANY (m.cell_value_ids)
-         JOIN dimensions d ON d.id = dv.dimension_id
-        WHERE m.indicator_id = $1 AND NOT (dv.dimension_id = ANY ($2::uuid[]))
-        ORDER BY sort`,
-      [indicator.id, change.dimensionIds],
-    )) as { name: string }[];
+    const rows = (await manager.query(MEASURED_DIMENSIONS_OUTSIDE, [
+      indicator.id,
+      change.dimensionIds,
+    ])) as { name: string }[];
     if (rows.length > 0) {
       throw inUse(
         `Measured values of the indicator are broken down by ${quotedList(rows.map((r) => r.name))}; keep ${rows.length === 1 ? 'that dimension' : 'those dimensions'} while the values exist.`,
@@ -53,16 +52,8 @@ export async function assertDimensionValuesUnmeasured(
   if (valueIds.length === 0) return;
   // Locked first, so that a value entry that uses one of them either commits before the check
   // (and is seen) or waits and then finds the value gone.
-  await manager.query('SELECT 1 FROM dimension_values WHERE id = ANY ($1::uuid[]) FOR UPDATE', [
-    valueIds,
-  ]);
-  const rows = (await manager.query(
-    `SELECT dv.value FROM dimension_values dv
-      WHERE dv.id = ANY ($1::uuid[])
-        AND EXISTS (SELECT 1 FROM measurements m WHERE m.cell_value_ids @> ARRAY[dv.id])
-      ORDER BY ${inGermanOrder('dv.value')}`,
-    [valueIds],
-  )) as { value: string }[];
+  await manager.query(LOCK_DIMENSION_VALUES, [valueIds]);
+  const rows = (await manager.query(MEASURED_DIMENSION_VALUES, [valueIds])) as { value: string }[];
   if (rows.length > 0) {
     throw inUse(
       `Measured values are broken down by ${quotedList(rows.map((r) => r.value))}, so ${rows.length === 1 ? 'it stays' : 'they stay'} in the dimension.`,

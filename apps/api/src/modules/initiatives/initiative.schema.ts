@@ -13,7 +13,6 @@ import {
   type TargetGroup,
 } from '@gw/shared/contracts';
 import { PageSchema } from '../../common/swagger/page.schema';
-import type { InitiativeEntity } from './entities/initiative.entity';
 
 class RegionSchema implements Region {
   @ApiProperty({ example: 'Lindenfeld' })
@@ -97,22 +96,3 @@ export const InitiativeSummaryPageSchema = PageSchema(
   InitiativeSummarySchema,
   'InitiativeSummaryPage',
 );
-
-export function toInitiative(entity: InitiativeEntity, myRole: Role): Initiative {
-  return {
-    id: entity.id,
-    name: entity.name,
-    description: entity.description,
-    targetGroups: entity.targetGroups,
-    customTargetGroups: entity.customTargetGroups,
-    region: { municipality: entity.municipality, districts: entity.districts },
-    owner: entity.owner,
-    phase: entity.phase,
-    approvalQuorum: entity.approvalQuorum,
-    suppressionThreshold: entity.suppressionThreshold,
-    version: entity.version,
-    createdAt: entity.createdAt.toISOString(),
-    updatedAt: entity.updatedAt.toISOString(),
-    myRole,
-  };
-}

@@ -1,16 +1,17 @@
-import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { MembershipEntity } from '../members/entities/membership.entity';
+import { forwardRef, Module } from '@nestjs/common';
+import { ArtifactsModule } from '../artifacts/artifacts.module';
+import { MembersModule } from '../members/members.module';
 import { PhasesModule } from '../phases/phases.module';
 import { SharedGoalModule } from '../shared-goal/shared-goal.module';
-import { InitiativeEntity } from './entities/initiative.entity';
 import { InitiativesController } from './initiatives.controller';
 import { InitiativesService } from './initiatives.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([InitiativeEntity, MembershipEntity]),
-    PhasesModule,
+    ArtifactsModule,
+    MembersModule,
+    // The phases add the checklist to a new initiative; their transitions change its phase.
+    forwardRef(() => PhasesModule),
     SharedGoalModule,
   ],
   controllers: [InitiativesController],

@@ -12,31 +12,28 @@ import type { InitiativeAccess } from '../../common/auth-context';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { SqlService } from '../../common/database/sql.service';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
-import { ArtifactEntity } from '../artifacts/entities/artifact.entity';
-import { MembershipEntity } from '../members/entities/membership.entity';
+import { ArtifactChangesService } from '../artifacts/artifact-changes.service';
+import { MembersService } from '../members/members.service';
 import { StepsService } from '../phases/steps.service';
 import { SharedGoalService } from '../shared-goal/shared-goal.service';
 import type { CreateInitiativeDto, UpdateInitiativeDto } from './dto/initiative.dto';
 import { InitiativeEntity } from './entities/initiative.entity';
-import { toInitiative } from './initiative.schema';
-
-interface SummaryRow {
-  id: string;
-  name: string;
-  municipality: string;
-  phase: Phase;
-  role: Role;
-  created_at: Date;
-  total: string;
-}
+import {
+  INITIATIVE_BY_ID,
+  INITIATIVE_COUNT_OF_USER,
+  INITIATIVES_OF_USER,
+  type SummaryRow,
+} from './initiatives.queries';
 
 @Injectable()
 export class InitiativesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sql: SqlService,
+    private readonly members: MembersService,
     private readonly steps: StepsService,
     private readonly sharedGoal: SharedGoalService,
+    private readonly artifacts: ArtifactChangesService,
   ) {}
 
   /**
@@ -56,11 +53,7 @@ export class InitiativesService {
         createdBy: userId,
       });
       const saved = await manager.save(entity);
-      await manager.insert(MembershipEntity, {
-        initiativeId: saved.id,
-        userId,
-        role: 'coordination',
-      });
+      await this.members.add(manager, saved.id, userId, 'coordination');
       await this.scaffold(manager, saved.id);
       return toInitiative(saved, 'coordination');
     });
@@ -74,25 +67,19 @@ export class InitiativesService {
   async scaffold(manager: EntityManager, initiativeId: string): Promise<void> {
     await this.steps.createDefaults(manager, initiativeId);
     await this.sharedGoal.createEmpty(manager, initiativeId);
-    await manager.insert(ArtifactEntity, [
-      { initiativeId, kind: 'agreement', title: 'Kooperationsvereinbarung' },
-      { initiativeId, kind: 'action_plan', title: 'Aktionsplan' },
+    await this.artifacts.createArtifacts(manager, initiativeId, [
+      { kind: 'agreement', title: 'Kooperationsvereinbarung' },
+      { kind: 'action_plan', title: 'Aktionsplan' },
     ]);
   }
 
   /** The caller's initiatives, newest first; a user sees nothing they are not a member of. */
   async listForUser(userId: string, query: PageQueryDto): Promise<Page<InitiativeSummary>> {
-    const rows = await this.sql.prepared<SummaryRow>(
-      'initiatives-of-user',
-      `SELECT i.id, i.name, i.municipality, i.phase, i.created_at, m.role,
-              count(*) OVER () AS total
-         FROM memberships m
-         JOIN initiatives i ON i.id = m.initiative_id
-        WHERE m.user_id = $1
-        ORDER BY i.created_at DESC, i.id
-        LIMIT $2 OFFSET $3`,
-      [userId, query.pageSize, query.offset],
-    );
+    const rows = await this.sql.prepared<SummaryRow>('initiatives-of-user', INITIATIVES_OF_USER, [
+      userId,
+      query.pageSize,
+      query.offset,
+    ]);
     const total = rows[0] ? Number(rows[0].total) : await this.countForUser(userId, query.offset);
     return {
       items: rows.map((row) => ({
@@ -110,15 +97,9 @@ export class InitiativesService {
   }
 
   async get(access: InitiativeAccess): Promise<Initiative> {
-    const [row] = await this.sql.prepared<InitiativeEntity>(
-      'initiative-by-id',
-      `SELECT id, name, description, target_groups AS "targetGroups",
-              custom_target_groups AS "customTargetGroups", municipality, districts, owner, phase,
-              approval_quorum AS "approvalQuorum",
-              suppression_threshold AS "suppressionThreshold", version, created_at AS "createdAt", updated_at AS "updatedAt"
-         FROM initiatives WHERE id = $1`,
-      [access.initiativeId],
-    );
+    const [row] = await this.sql.prepared<InitiativeEntity>('initiative-by-id', INITIATIVE_BY_ID, [
+      access.initiativeId,
+    ]);
     if (!row) throw notFound('The initiative');
     return toInitiative(row, access.role);
   }
@@ -155,8 +136,52 @@ export class InitiativesService {
     });
   }
 
+  /** The initiative's name, for the invitation mail and the invitation's preview. */
+  async nameOf(
+    initiativeId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<string> {
+    const initiative = await manager.findOneByOrFail(InitiativeEntity, { id: initiativeId });
+    return initiative.name;
+  }
+
+  /** Locks the initiative for a phase transition (in the caller's transaction): its phase. */
+  async lockPhase(manager: EntityManager, initiativeId: string): Promise<Phase> {
+    const initiative = await manager.findOne(InitiativeEntity, {
+      where: { id: initiativeId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!initiative) throw notFound('The initiative');
+    return initiative.phase;
+  }
+
+  /** Moves the initiative to the approved phase; update() also moves its version. */
+  async changePhase(manager: EntityManager, initiativeId: string, phase: Phase): Promise<void> {
+    await manager.update(InitiativeEntity, { id: initiativeId }, { phase });
+  }
+
   private async countForUser(userId: string, offset: number): Promise<number> {
     if (offset === 0) return 0;
-    return this.dataSource.getRepository(MembershipEntity).countBy({ userId });
+    const [{ total }] = await this.sql.rows<{ total: number }>(INITIATIVE_COUNT_OF_USER, [userId]);
+    return total;
   }
+}
+
+function toInitiative(entity: InitiativeEntity, myRole: Role): Initiative {
+  return {
+    id: entity.id,
+    name: entity.name,
+    description: entity.description,
+    targetGroups: entity.targetGroups,
+    customTargetGroups: entity.customTargetGroups,
+    region: { municipality: entity.municipality, districts: entity.districts },
+    owner: entity.owner,
+    phase: entity.phase,
+    approvalQuorum: entity.approvalQuorum,
+    suppressionThreshold: entity.suppressionThreshold,
+    version: entity.version,
+    createdAt: entity.createdAt.toISOString(),
+    updatedAt: entity.updatedAt.toISOString(),
+    myRole,
+  };
 }

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { InitiativesModule } from '../initiatives/initiatives.module';
 import { MailModule } from '../mail/mail.module';
-import { InvitationEntity } from './entities/invitation.entity';
+import { MembersModule } from '../members/members.module';
 import { InitiativeInvitationsController, InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([InvitationEntity]), MailModule],
+  imports: [InitiativesModule, MembersModule, MailModule],
   controllers: [InitiativeInvitationsController, InvitationsController],
   providers: [InvitationsService],
 })

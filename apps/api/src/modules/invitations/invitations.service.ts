@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, IsNull, MoreThan, Repository } from 'typeorm';
+import { DataSource, IsNull, MoreThan } from 'typeorm';
 import {
   type Invitation,
   type InvitationAccepted,
@@ -9,37 +8,28 @@ import {
   type InvitationStatus,
   type Page,
   PROBLEM_TYPES,
-  type Role,
 } from '@gw/shared/contracts';
 import type { AuthenticatedUser, InitiativeAccess } from '../../common/auth-context';
+import { SqlService } from '../../common/database/sql.service';
 import { notFound, ProblemException } from '../../common/problem/problem.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { randomToken, sha256 } from '../auth/token.service';
-import { InitiativeEntity } from '../initiatives/entities/initiative.entity';
+import { InitiativesService } from '../initiatives/initiatives.service';
 import { MailService } from '../mail/mail.service';
-import { MembershipEntity } from '../members/entities/membership.entity';
+import { MembersService } from '../members/members.service';
 import type { CreateInvitationDto } from './dto/create-invitation.dto';
 import type { ListInvitationsDto } from './dto/list-invitations.dto';
 import { InvitationEntity } from './entities/invitation.entity';
 import { invitationMail } from './invitation.mail';
+import {
+  INVITATION_BY_TOKEN_HASH,
+  INVITATION_COUNT,
+  INVITATION_PAGE,
+  type InvitationRow,
+  MEMBER_WITH_EMAIL,
+} from './invitations.queries';
 
 export const INVITATION_TTL_DAYS = 14;
-
-interface InvitationRow {
-  id: string;
-  email: string;
-  role: Role;
-  status: InvitationStatus;
-  expires_at: Date;
-  created_at: Date;
-  invited_by_name: string | null;
-  total: string;
-}
-
-const STATUS_SQL = `CASE WHEN i.revoked_at IS NOT NULL THEN 'revoked'
-                         WHEN i.accepted_at IS NOT NULL THEN 'accepted'
-                         WHEN i.expires_at <= now() THEN 'expired'
-                         ELSE 'pending' END`;
 
 export function invitationStatus(invitation: InvitationEntity, now = new Date()): InvitationStatus {
   if (invitation.revokedAt) return 'revoked';
@@ -57,7 +47,9 @@ const alreadyMember = () =>
 export class InvitationsService {
   constructor(
     private readonly dataSource: DataSource,
-    @InjectRepository(InvitationEntity) private readonly invitations: Repository<InvitationEntity>,
+    private readonly sql: SqlService,
+    private readonly initiatives: InitiativesService,
+    private readonly members: MembersService,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -70,14 +62,11 @@ export class InvitationsService {
   ): Promise<InvitationCreated> {
     const token = randomToken();
     const { invitation, initiativeName } = await this.dataSource.transaction(async (manager) => {
-      const initiative = await manager.findOneByOrFail(InitiativeEntity, {
-        id: access.initiativeId,
-      });
-      const member: unknown[] = await manager.query(
-        `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
-          WHERE m.initiative_id = $1 AND u.email = $2`,
-        [access.initiativeId, dto.email],
-      );
+      const name = await this.initiatives.nameOf(access.initiativeId, manager);
+      const member: unknown[] = await manager.query(MEMBER_WITH_EMAIL, [
+        access.initiativeId,
+        dto.email,
+      ]);
       if (member.length > 0) throw alreadyMember();
       await manager.update(
         InvitationEntity,
@@ -99,7 +88,7 @@ export class InvitationsService {
           invitedBy: inviter.id,
         }),
       );
-      return { invitation: created, initiativeName: initiative.name };
+      return { invitation: created, initiativeName: name };
     });
 
     const acceptUrl = `${this.config.publicUrl}/invitations/${token}`;
@@ -124,22 +113,16 @@ export class InvitationsService {
   }
 
   async list(access: InitiativeAccess, query: ListInvitationsDto): Promise<Page<Invitation>> {
-    const rows: InvitationRow[] = await this.dataSource.query(
-      `SELECT * FROM (
-         SELECT i.id, i.email, i.role, i.expires_at, i.created_at, ${STATUS_SQL} AS status,
-                u.display_name AS invited_by_name
-           FROM invitations i LEFT JOIN users u ON u.id = i.invited_by
-          WHERE i.initiative_id = $1) i
-        WHERE $2::text IS NULL OR i.status = $2
-        ORDER BY i.created_at DESC, i.id
-        LIMIT $3 OFFSET $4`,
-      [access.initiativeId, query.status ?? null, query.pageSize, query.offset],
-    );
-    const [{ total }] = (await this.dataSource.query(
-      `SELECT count(*) AS total FROM invitations i
-        WHERE i.initiative_id = $1 AND ($2::text IS NULL OR ${STATUS_SQL} = $2)`,
-      [access.initiativeId, query.status ?? null],
-    )) as { total: string }[];
+    const rows = await this.sql.rows<InvitationRow>(INVITATION_PAGE, [
+      access.initiativeId,
+      query.status ?? null,
+      query.pageSize,
+      query.offset,
+    ]);
+    const [{ total }] = await this.sql.rows<{ total: string }>(INVITATION_COUNT, [
+      access.initiativeId,
+      query.status ?? null,
+    ]);
     return {
       items: rows.map((row) => ({
         id: row.id,
@@ -157,33 +140,33 @@ export class InvitationsService {
   }
 
   async revoke(access: InitiativeAccess, invitationId: string): Promise<void> {
-    const invitation = await this.invitations.findOneBy({
-      id: invitationId,
-      initiativeId: access.initiativeId,
-    });
-    if (!invitation) throw notFound('The invitation');
-    if (invitation.acceptedAt) {
-      throw new ProblemException(
-        409,
-        'The invitation was already accepted; remove the member instead.',
-        {
-          type: PROBLEM_TYPES.invitationUsed,
-        },
+    await this.dataSource.transaction(async (manager) => {
+      const invitation = await manager.findOneBy(InvitationEntity, {
+        id: invitationId,
+        initiativeId: access.initiativeId,
+      });
+      if (!invitation) throw notFound('The invitation');
+      if (invitation.acceptedAt) {
+        throw new ProblemException(
+          409,
+          'The invitation was already accepted; remove the member instead.',
+          {
+            type: PROBLEM_TYPES.invitationUsed,
+          },
+        );
+      }
+      await manager.update(
+        InvitationEntity,
+        { id: invitation.id, revokedAt: IsNull() },
+        { revokedAt: () => 'now()' },
       );
-    }
-    await this.invitations.update(
-      { id: invitation.id, revokedAt: IsNull() },
-      { revokedAt: () => 'now()' },
-    );
+    });
   }
 
   async preview(token: string): Promise<InvitationPreview> {
     const invitation = await this.findByToken(token);
-    const initiative = await this.dataSource
-      .getRepository(InitiativeEntity)
-      .findOneByOrFail({ id: invitation.initiativeId });
     return {
-      initiativeName: initiative.name,
+      initiativeName: await this.initiatives.nameOf(invitation.initiativeId),
       role: invitation.role,
       email: invitation.email,
       status: invitationStatus(invitation),
@@ -207,22 +190,18 @@ export class InvitationsService {
         { acceptedAt: () => 'now()', acceptedBy: user.id },
       );
       if (claimed.affected !== 1) throw invitationUsed();
-      const existing = await manager.existsBy(MembershipEntity, {
-        initiativeId: invitation.initiativeId,
-        userId: user.id,
-      });
-      if (existing) throw alreadyMember();
-      await manager.insert(MembershipEntity, {
-        initiativeId: invitation.initiativeId,
-        userId: user.id,
-        role: invitation.role,
-      });
+      if (await this.members.isMember(manager, invitation.initiativeId, user.id)) {
+        throw alreadyMember();
+      }
+      await this.members.add(manager, invitation.initiativeId, user.id, invitation.role);
       return { initiativeId: invitation.initiativeId, role: invitation.role };
     });
   }
 
   private async findByToken(token: string): Promise<InvitationEntity> {
-    const invitation = await this.invitations.findOneBy({ tokenHash: sha256(token) });
+    const [invitation] = await this.sql.rows<InvitationEntity>(INVITATION_BY_TOKEN_HASH, [
+      sha256(token),
+    ]);
     if (!invitation) throw notFound('The invitation');
     return invitation;
   }

@@ -3,20 +3,16 @@ import type { MeasurementImportResult } from '@gw/shared/contracts';
 import type { AuthenticatedUser, InitiativeAccess } from '../../common/auth-context';
 import { statusAfterEntry } from './measurement-rights';
 import { recordRevisions } from './measurement-writes';
+import {
+  INSERT_VALUES,
+  STORED_VALUES,
+  type StoredValue,
+  UPDATE_VALUES,
+} from './measurements-writes.queries';
 import type { MeasurementTableRow } from './table/read-measurement-table';
 
 /** The reason a changed value gets in its history when an import corrects it. */
 export const IMPORT_REASON = 'Import';
-
-interface StoredValue {
-  id: string;
-  indicator_id: string;
-  period: string;
-  cell_key: string;
-  value: number;
-  cases: number | null;
-  source_note: string;
-}
 
 /** Enters the new values, corrects the changed ones, counts the rest; in the transaction. */
 export async function writeImport(
@@ -25,11 +21,7 @@ export async function writeImport(
   rows: MeasurementTableRow[],
 ): Promise<MeasurementImportResult> {
   const indicatorIds = [...new Set(rows.map((row) => row.indicatorId))];
-  const stored = (await manager.query(
-    `SELECT id, indicator_id, period, cell_key, value::float8 AS value, cases, source_note
-       FROM measurements WHERE indicator_id = ANY ($1::uuid[]) FOR NO KEY UPDATE`,
-    [indicatorIds],
-  )) as StoredValue[];
+  const stored = (await manager.query(STORED_VALUES, [indicatorIds])) as StoredValue[];
   const { created, changed } = compare(rows, stored);
   // Rows of a steward's indicators only got here: their status follows the caller's role.
   const status = statusAfterEntry({ role: caller.access.role, steward: true });
@@ -75,21 +67,13 @@ async function updateValues(
   changed: { id: string; row: MeasurementTableRow }[],
   status: string,
 ): Promise<void> {
-  await manager.query(
-    `UPDATE measurements m
-        SET value = u.value, cases = u.cases, source_note = u.source_note, status = $5,
-            reviewed_by = NULL, reviewed_at = NULL, review_comment = NULL, version = m.version + 1
-       FROM unnest($1::uuid[], $2::numeric[], $3::int[], $4::text[])
-            AS u (id, value, cases, source_note)
-      WHERE m.id = u.id`,
-    [
-      changed.map((c) => c.id),
-      changed.map((c) => c.row.value),
-      changed.map((c) => c.row.cases),
-      changed.map((c) => c.row.sourceNote),
-      status,
-    ],
-  );
+  await manager.query(UPDATE_VALUES, [
+    changed.map((c) => c.id),
+    changed.map((c) => c.row.value),
+    changed.map((c) => c.row.cases),
+    changed.map((c) => c.row.sourceNote),
+    status,
+  ]);
 }
 
 /** One statement for any number of new values. */
@@ -99,27 +83,17 @@ async function insertValues(
   status: string,
   userId: string,
 ): Promise<void> {
-  await manager.query(
-    `INSERT INTO measurements (indicator_id, period, period_start, period_end, cell_key,
-                               cell_value_ids, value, cases, source_note, status, entered_by)
-     SELECT u.indicator_id, u.period, u.period_start, u.period_end, u.cell_key,
-            u.cell_value_ids::uuid[], u.value, u.cases, u.source_note, $10, $11
-       FROM unnest($1::uuid[], $2::text[], $3::date[], $4::date[], $5::text[], $6::text[],
-                   $7::numeric[], $8::int[], $9::text[])
-            AS u (indicator_id, period, period_start, period_end, cell_key, cell_value_ids,
-                  value, cases, source_note)`,
-    [
-      rows.map((row) => row.indicatorId),
-      rows.map((row) => row.period.key),
-      rows.map((row) => row.period.start),
-      rows.map((row) => row.period.end),
-      rows.map((row) => row.cell.key),
-      rows.map((row) => `{${row.cell.valueIds.join(',')}}`),
-      rows.map((row) => row.value),
-      rows.map((row) => row.cases),
-      rows.map((row) => row.sourceNote),
-      status,
-      userId,
-    ],
-  );
+  await manager.query(INSERT_VALUES, [
+    rows.map((row) => row.indicatorId),
+    rows.map((row) => row.period.key),
+    rows.map((row) => row.period.start),
+    rows.map((row) => row.period.end),
+    rows.map((row) => row.cell.key),
+    rows.map((row) => `{${row.cell.valueIds.join(',')}}`),
+    rows.map((row) => row.value),
+    rows.map((row) => row.cases),
+    rows.map((row) => row.sourceNote),
+    status,
+    userId,
+  ]);
 }

@@ -3,25 +3,12 @@ import type { IndicatorSeries, SeriesPoint } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
 import { SqlService } from '../../common/database/sql.service';
 import { notFound } from '../../common/problem/problem.exception';
-import { CELL_ORDER } from './measurement-sql';
+import {
+  INDICATOR_BASELINE_AND_TARGETS,
+  type IndicatorBaselineRow,
+} from '../indicators/indicators.queries';
+import { type PointRow, SERIES_POINTS } from './measurements.queries';
 import { visibleTo } from './measurement-writes';
-
-interface IndicatorRow {
-  baseline_value: number | null;
-  baseline_date: string | null;
-  targets: { value: number; date: string }[];
-}
-
-interface PointRow {
-  cell_key: string;
-  cell: { dimension: string; value: string }[];
-  period: string;
-  period_start: string;
-  period_end: string;
-  value: number;
-  cases: number | null;
-  comments: { author: string; body: string }[];
-}
 
 /**
  * An indicator's approved values over time for its chart: the total and each cell, with the
@@ -33,35 +20,15 @@ export class MeasurementSeriesService {
   constructor(private readonly sql: SqlService) {}
 
   async series(access: InitiativeAccess, indicatorId: string): Promise<IndicatorSeries> {
-    const [indicator] = await this.sql.rows<IndicatorRow>(
-      `SELECT i.baseline_value::float8 AS baseline_value, i.baseline_date::text AS baseline_date,
-              coalesce((SELECT jsonb_agg(jsonb_build_object('value', t.value::float8,
-                                                             'date', t.target_date::text)
-                                         ORDER BY t.target_date, t.id)
-                          FROM indicator_targets t WHERE t.indicator_id = i.id), '[]') AS targets
-         FROM indicators i
-        WHERE i.initiative_id = $1 AND i.id = $2 AND i.visibility = ANY ($3)`,
-      [access.initiativeId, indicatorId, visibleTo(access)],
-    );
+    const [indicator] = await this.sql.rows<IndicatorBaselineRow>(INDICATOR_BASELINE_AND_TARGETS, [
+      access.initiativeId,
+      indicatorId,
+      visibleTo(access),
+    ]);
     if (!indicator) throw notFound('The indicator');
-    const rows = await this.sql.prepared<PointRow>(
-      'measurement-series',
-      `SELECT m.cell_key, m.period, m.period_start::text AS period_start,
-              m.period_end::text AS period_end, m.value::float8 AS value, m.cases,
-              coalesce((SELECT jsonb_agg(jsonb_build_object('dimension', d.name, 'value', dv.value)
-                                         ORDER BY d.position, d.id)
-                          FROM dimension_values dv JOIN dimensions d ON d.id = dv.dimension_id
-                         WHERE dv.id = ANY (m.cell_value_ids)), '[]') AS cell,
-              coalesce((SELECT jsonb_agg(jsonb_build_object('author', coalesce(u.display_name, ''),
-                                                             'body', c.body)
-                                         ORDER BY c.created_at, c.id)
-                          FROM measurement_comments c LEFT JOIN users u ON u.id = c.author_id
-                         WHERE c.measurement_id = m.id), '[]') AS comments
-         FROM measurements m
-        WHERE m.indicator_id = $1 AND m.status = 'approved'
-        ORDER BY ${CELL_ORDER}, m.period_start`,
-      [indicatorId],
-    );
+    const rows = await this.sql.prepared<PointRow>('measurement-series', SERIES_POINTS, [
+      indicatorId,
+    ]);
     return {
       indicatorId,
       ...groupByCell(rows),

@@ -7,13 +7,17 @@ import {
   PROBLEM_TYPES,
 } from '@gw/shared/contracts';
 import type { AuthenticatedUser, InitiativeAccess } from '../../common/auth-context';
-import { inGermanOrder } from '../../common/database/collation';
 import { isUniqueViolation } from '../../common/database/unique-name';
 import { ProblemException } from '../../common/problem/problem.exception';
 import { UPLOAD_TYPES } from '../../common/upload/upload';
 import { importInvalid, readTable } from '../../common/upload/table-reader';
 import type { TableFile } from '../../common/upload/table-transfer';
 import { writeCsv } from '../actors/table/csv';
+import {
+  LOCK_TABLE_DIMENSION_VALUES,
+  TABLE_DIMENSIONS,
+} from '../indicators/indicators-dimensions.queries';
+import { tableIndicators } from '../indicators/indicators.queries';
 import { writeImport } from './measurement-import-writes';
 import { MEASUREMENT_UNIQUE_INDEX, visibleTo } from './measurement-writes';
 import { tableColumns } from './table/measurement-table';
@@ -117,30 +121,16 @@ async function readContext(
   access: InitiativeAccess,
   options: { lock?: boolean } = {},
 ): Promise<{ indicators: IndicatorRow[]; dimensions: TableDimension[] }> {
-  const indicators = (await manager.query(
-    `SELECT i.id, i.name, i.frequency, i.unit,
-            coalesce((SELECT array_agg(idm.dimension_id) FROM indicator_dimensions idm
-                       WHERE idm.indicator_id = i.id), '{}') AS "dimensionIds",
-            EXISTS (SELECT 1 FROM indicator_stewards s
-                     WHERE s.indicator_id = i.id AND s.membership_id = $2) AS steward
-       FROM indicators i WHERE i.initiative_id = $1 AND i.visibility = ANY ($3)
-      ORDER BY ${inGermanOrder('i.name')}, i.id ${options.lock ? 'FOR SHARE OF i' : ''}`,
-    [access.initiativeId, access.membershipId, visibleTo(access)],
-  )) as (Omit<IndicatorRow, 'mayEnter'> & { frequency: CollectionFrequency })[];
-  const dimensions = (await manager.query(
-    `SELECT d.id, d.name,
-            coalesce((SELECT jsonb_agg(jsonb_build_object('id', v.id, 'value', v.value)
-                                       ORDER BY v.position, v.id)
-                        FROM dimension_values v WHERE v.dimension_id = d.id), '[]') AS "values"
-       FROM dimensions d WHERE d.initiative_id = $1 ORDER BY d.position, d.id`,
-    [access.initiativeId],
-  )) as TableDimension[];
+  const indicators = (await manager.query(tableIndicators(options.lock ?? false), [
+    access.initiativeId,
+    access.membershipId,
+    visibleTo(access),
+  ])) as (Omit<IndicatorRow, 'mayEnter'> & { frequency: CollectionFrequency })[];
+  const dimensions = (await manager.query(TABLE_DIMENSIONS, [
+    access.initiativeId,
+  ])) as TableDimension[];
   if (options.lock) {
-    await manager.query(
-      `SELECT 1 FROM dimension_values v JOIN dimensions d ON d.id = v.dimension_id
-        WHERE d.initiative_id = $1 FOR SHARE OF v`,
-      [access.initiativeId],
-    );
+    await manager.query(LOCK_TABLE_DIMENSION_VALUES, [access.initiativeId]);
   }
   return {
     indicators: indicators.map((indicator) => ({

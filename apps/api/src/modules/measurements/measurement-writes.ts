@@ -8,7 +8,9 @@ import {
 import type { AuthenticatedUser, InitiativeAccess } from '../../common/auth-context';
 import { notFound, ProblemException } from '../../common/problem/problem.exception';
 import type { MeasurementEntity } from './entities/measurement.entity';
+import { ENTRY_INDICATOR } from '../indicators/indicators.queries';
 import { type ValueAuthor, valueEntryRefusal } from './measurement-rights';
+import { LOCKED_MEASUREMENT, RECORD_REVISIONS } from './measurements-writes.queries';
 
 /** An indicator as a value entry needs it, with the caller's relation to it. */
 export interface EntryIndicator {
@@ -33,17 +35,12 @@ export async function entryIndicator(
   access: InitiativeAccess,
   indicatorId: string,
 ): Promise<EntryIndicator> {
-  const [row] = (await manager.query(
-    `SELECT i.id, i.frequency,
-            coalesce((SELECT array_agg(idm.dimension_id) FROM indicator_dimensions idm
-                       WHERE idm.indicator_id = i.id), '{}') AS "dimensionIds",
-            EXISTS (SELECT 1 FROM indicator_stewards s
-                     WHERE s.indicator_id = i.id AND s.membership_id = $3) AS steward
-       FROM indicators i
-      WHERE i.initiative_id = $1 AND i.id = $2 AND i.visibility = ANY ($4)
-        FOR SHARE OF i`,
-    [access.initiativeId, indicatorId, access.membershipId, visibleTo(access)],
-  )) as EntryIndicator[];
+  const [row] = (await manager.query(ENTRY_INDICATOR, [
+    access.initiativeId,
+    indicatorId,
+    access.membershipId,
+    visibleTo(access),
+  ])) as EntryIndicator[];
   if (!row) throw notFound('The indicator');
   return row;
 }
@@ -55,16 +52,13 @@ export async function lockedMeasurement(
   indicatorId: string,
   measurementId: string,
 ): Promise<{ measurement: MeasurementState; steward: boolean }> {
-  const [row] = (await manager.query(
-    `SELECT m.id, m.status, m.version,
-            EXISTS (SELECT 1 FROM indicator_stewards s
-                     WHERE s.indicator_id = i.id AND s.membership_id = $4) AS steward
-       FROM measurements m JOIN indicators i ON i.id = m.indicator_id
-      WHERE i.initiative_id = $1 AND m.indicator_id = $2 AND m.id = $3
-        AND i.visibility = ANY ($5)
-        FOR NO KEY UPDATE OF m`,
-    [access.initiativeId, indicatorId, measurementId, access.membershipId, visibleTo(access)],
-  )) as (MeasurementState & { steward: boolean })[];
+  const [row] = (await manager.query(LOCKED_MEASUREMENT, [
+    access.initiativeId,
+    indicatorId,
+    measurementId,
+    access.membershipId,
+    visibleTo(access),
+  ])) as (MeasurementState & { steward: boolean })[];
   if (!row) throw notFound('The value');
   const { steward, ...measurement } = row;
   return { measurement, steward };
@@ -94,14 +88,13 @@ export async function recordRevisions(
   change: Change,
 ): Promise<void> {
   if (measurementIds.length === 0) return;
-  await manager.query(
-    `INSERT INTO measurement_revisions
-            (measurement_id, value, cases, source_note, status, action, changed_by, changed_by_name, reason)
-     SELECT m.id, m.value, m.cases, m.source_note, m.status, $2, $3, $4, $5
-       FROM measurements m WHERE m.id = ANY ($1::uuid[])
-      ORDER BY m.id`,
-    [measurementIds, change.action, change.user.id, change.user.displayName, change.reason],
-  );
+  await manager.query(RECORD_REVISIONS, [
+    measurementIds,
+    change.action,
+    change.user.id,
+    change.user.displayName,
+    change.reason,
+  ]);
 }
 
 export const duplicateValue = (period: string) =>

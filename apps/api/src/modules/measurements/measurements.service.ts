@@ -11,6 +11,7 @@ import { SqlService } from '../../common/database/sql.service';
 import { isUniqueViolation } from '../../common/database/unique-name';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
 import { invalidFields } from '../../common/validation/field-problem';
+import { CELL_VALUES_FOR_ENTRY } from '../indicators/indicators-dimensions.queries';
 import type {
   CreateMeasurementCommentDto,
   CreateMeasurementDto,
@@ -24,15 +25,17 @@ import { readPeriod } from './measurement-period';
 import { statusAfterEntry } from './measurement-rights';
 import {
   type CommentJson,
-  MEASUREMENT_COLUMNS,
-  MEASUREMENT_FROM,
-  MEASUREMENT_ORDER,
-  MEASUREMENT_SELECT,
+  INDICATOR_EXISTS,
+  INSERT_COMMENT,
+  MEASUREMENT_BY_ID,
+  measurementCount,
   measurementListWhere,
+  measurementPage,
   type MeasurementRow,
   toComment,
   toMeasurement,
-} from './measurement-sql';
+} from './measurements.queries';
+import { MEASUREMENT_EXISTS } from './measurements-writes.queries';
 import {
   assertMayEnter,
   duplicateValue,
@@ -69,18 +72,12 @@ export class MeasurementsService {
     const { where, params } = measurementListWhere(query);
     const values = [access.initiativeId, indicatorId, visibleTo(access), ...params];
     const rows = await this.sql.rows<MeasurementRow & { total: string }>(
-      `SELECT ${MEASUREMENT_COLUMNS}, count(*) OVER () AS total FROM ${MEASUREMENT_FROM}
-        WHERE ${where} ORDER BY ${MEASUREMENT_ORDER}
-        LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+      measurementPage(where, values.length),
       [...values, query.pageSize, query.offset],
     );
     let total = rows[0] ? Number(rows[0].total) : 0;
     if (rows.length === 0 && query.offset > 0) {
-      const [count] = await this.sql.rows<{ total: number }>(
-        `SELECT count(*)::int AS total FROM measurements m
-           JOIN indicators i ON i.id = m.indicator_id WHERE ${where}`,
-        values,
-      );
+      const [count] = await this.sql.rows<{ total: number }>(measurementCount(where), values);
       total = count?.total ?? 0;
     }
     return { items: rows.map(toMeasurement), total, page: query.page, pageSize: query.pageSize };
@@ -91,7 +88,14 @@ export class MeasurementsService {
     indicatorId: string,
     measurementId: string,
   ): Promise<Measurement> {
-    return readMeasurement(this.dataSource.manager, access, indicatorId, measurementId);
+    return foundMeasurement(
+      await this.sql.rows<MeasurementRow>(MEASUREMENT_BY_ID, [
+        access.initiativeId,
+        indicatorId,
+        measurementId,
+        visibleTo(access),
+      ]),
+    );
   }
 
   /** 403 for members who are neither coordination nor a steward; 409 when the value exists. */
@@ -107,10 +111,11 @@ export class MeasurementsService {
         const author = { role: access.role, steward: indicator.steward };
         assertMayEnter(author);
         const { period, cell } = await readPeriodAndCell(manager, indicator, dto);
-        const existing: unknown[] = await manager.query(
-          'SELECT 1 FROM measurements WHERE indicator_id = $1 AND period = $2 AND cell_key = $3',
-          [indicator.id, period.key, cell.key],
-        );
+        const existing: unknown[] = await manager.query(MEASUREMENT_EXISTS, [
+          indicator.id,
+          period.key,
+          cell.key,
+        ]);
         if (existing.length > 0) throw duplicateValue(period.key);
         const { identifiers } = await manager.insert(MeasurementEntity, {
           indicatorId: indicator.id,
@@ -224,29 +229,24 @@ export class MeasurementsService {
     measurementId: string,
     dto: CreateMeasurementCommentDto,
   ): Promise<MeasurementComment> {
-    const [row] = await this.sql.rows<CommentJson>(
-      `WITH target AS (
-         SELECT m.id FROM measurements m JOIN indicators i ON i.id = m.indicator_id
-          WHERE i.initiative_id = $1 AND m.indicator_id = $2 AND m.id = $3
-            AND i.visibility = ANY ($6)
-       ), inserted AS (
-         INSERT INTO measurement_comments (measurement_id, author_id, body)
-         SELECT id, $4, $5 FROM target RETURNING id, author_id, body, created_at
-       )
-       SELECT c.id, c.author_id AS "authorId", u.display_name AS "authorName", c.body,
-              to_char(c.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt"
-         FROM inserted c LEFT JOIN users u ON u.id = c.author_id`,
-      [access.initiativeId, indicatorId, measurementId, user.id, dto.body, visibleTo(access)],
-    );
+    const [row] = await this.sql.rows<CommentJson>(INSERT_COMMENT, [
+      access.initiativeId,
+      indicatorId,
+      measurementId,
+      user.id,
+      dto.body,
+      visibleTo(access),
+    ]);
     if (!row) throw notFound('The value');
     return toComment(row);
   }
 
   private async assertIndicator(access: InitiativeAccess, indicatorId: string): Promise<void> {
-    const rows = await this.sql.rows<unknown>(
-      'SELECT 1 FROM indicators WHERE initiative_id = $1 AND id = $2 AND visibility = ANY ($3)',
-      [access.initiativeId, indicatorId, visibleTo(access)],
-    );
+    const rows = await this.sql.rows<unknown>(INDICATOR_EXISTS, [
+      access.initiativeId,
+      indicatorId,
+      visibleTo(access),
+    ]);
     if (rows.length === 0) throw notFound('The indicator');
   }
 }
@@ -257,11 +257,17 @@ export async function readMeasurement(
   indicatorId: string,
   measurementId: string,
 ): Promise<Measurement> {
-  const [row] = (await manager.query(
-    `${MEASUREMENT_SELECT}
-      WHERE i.initiative_id = $1 AND m.indicator_id = $2 AND m.id = $3 AND i.visibility = ANY ($4)`,
-    [access.initiativeId, indicatorId, measurementId, visibleTo(access)],
-  )) as MeasurementRow[];
+  return foundMeasurement(
+    (await manager.query(MEASUREMENT_BY_ID, [
+      access.initiativeId,
+      indicatorId,
+      measurementId,
+      visibleTo(access),
+    ])) as MeasurementRow[],
+  );
+}
+
+function foundMeasurement([row]: MeasurementRow[]): Measurement {
   if (!row) throw notFound('The value');
   return toMeasurement(row);
 }
@@ -273,11 +279,9 @@ async function readPeriodAndCell(
   dto: CreateMeasurementDto,
 ): Promise<{ period: { key: string; start: string; end: string }; cell: CanonicalCell }> {
   const entries = dto.cell ?? [];
-  const values = (await manager.query(
-    // Shared-locked: a value cannot leave its dimension while the entry commits.
-    'SELECT id, dimension_id FROM dimension_values WHERE id = ANY ($1::uuid[]) FOR SHARE',
-    [entries.map((entry) => entry.valueId)],
-  )) as { id: string; dimension_id: string }[];
+  const values = (await manager.query(CELL_VALUES_FOR_ENTRY, [
+    entries.map((entry) => entry.valueId),
+  ])) as { id: string; dimension_id: string }[];
   const read = readCell(entries, {
     indicatorDimensionIds: indicator.dimensionIds,
     dimensionOfValue: new Map(values.map((value) => [value.id, value.dimension_id])),

@@ -18,6 +18,7 @@ import { MeasureIndicatorEntity } from './entities/measure-indicator.entity';
 import { MeasureMilestoneEntity } from './entities/measure-milestone.entity';
 import { MeasureResourceEntity } from './entities/measure-resource.entity';
 import type { MeasureEntity } from './entities/measure.entity';
+import { DEPENDENCY_EDGES, MEASURE_TITLES } from './measures.queries';
 
 /** The fields of a create or an update request (without `version`). */
 export type MeasureFields = Partial<CreateMeasureDto>;
@@ -123,20 +124,17 @@ export async function assertNoCycle(
   measureId: string,
   dependsOn: readonly string[],
 ): Promise<void> {
-  const edges = (await manager.query(
-    `SELECT d.measure_id, d.depends_on_id FROM measure_dependencies d
-       JOIN measures m ON m.id = d.measure_id WHERE m.initiative_id = $1`,
-    [initiativeId],
-  )) as { measure_id: string; depends_on_id: string }[];
+  const edges = (await manager.query(DEPENDENCY_EDGES, [initiativeId])) as {
+    measure_id: string;
+    depends_on_id: string;
+  }[];
   const graph = new Map<string, string[]>();
   for (const edge of edges) {
     graph.set(edge.measure_id, [...(graph.get(edge.measure_id) ?? []), edge.depends_on_id]);
   }
   const cycle = findCycle(withDependencies(graph, measureId, dependsOn), measureId);
   if (!cycle) return;
-  const titles = (await manager.query('SELECT id, title FROM measures WHERE id = ANY($1::uuid[])', [
-    cycle,
-  ])) as { id: string; title: string }[];
+  const titles = (await manager.query(MEASURE_TITLES, [cycle])) as { id: string; title: string }[];
   const title = new Map(titles.map((row) => [row.id, row.title]));
   throw invalidField(
     'dependencyIds',

@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
-import { BaselineChangesService } from '../action-plan/baseline-changes.service';
+import { ArtifactsModule } from '../artifacts/artifacts.module';
 import { MeasuresController } from './measures.controller';
 import { MeasuresService } from './measures.service';
 
 /**
  * The measures (Maßnahmen) of the action plan; `MeasuresService.snapshot` feeds its baselines.
- * BaselineChangesService (stateless) is provided here rather than imported with the action-plan
- * module, which imports this one.
+ * Their changes since the last approved baseline come from the artifacts module, which holds the
+ * baselines as action-plan versions.
  */
 @Module({
+  imports: [ArtifactsModule],
   controllers: [MeasuresController],
-  providers: [MeasuresService, BaselineChangesService],
+  providers: [MeasuresService],
   exports: [MeasuresService],
 })
 export class MeasuresModule {}

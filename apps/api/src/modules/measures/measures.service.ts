@@ -10,21 +10,24 @@ import {
 import type { InitiativeAccess } from '../../common/auth-context';
 import { SqlService } from '../../common/database/sql.service';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
-import { BaselineChangesService } from '../action-plan/baseline-changes.service';
+import { BaselineChangesService } from '../artifacts/baseline-changes.service';
+import { HIDDEN_INDICATOR_IDS } from '../indicators/indicators.queries';
 import { belongsToWorkingGroup } from '../working-groups/working-groups.service';
 import type { CreateMeasureDto, UpdateMeasureDto } from './dto/measure.dto';
 import type { ListMeasuresDto } from './dto/list-measures.dto';
 import { MeasureEntity } from './entities/measure.entity';
 import { measureEditRefusal } from './measure-rights';
 import {
-  MEASURE_COLUMNS,
-  MEASURE_ORDER,
-  MEASURE_SELECT,
+  LOCK_INITIATIVE_FOR_DEPENDENCIES,
+  MEASURE_BY_ID,
   type MeasureContent,
+  measureCount,
   measureListWhere,
+  measurePage,
+  MEASURES_OF_INITIATIVE,
   type MeasureRow,
   toMeasureContent,
-} from './measure-sql';
+} from './measures.queries';
 import {
   assertDateOrder,
   assertMeasureInput,
@@ -44,18 +47,18 @@ export class MeasuresService {
   /** One page of measures, filtered, in the plan's order; one statement for the whole page. */
   async list(access: InitiativeAccess, query: ListMeasuresDto): Promise<Page<Measure>> {
     const { where, params } = measureListWhere(query);
-    const rows = await this.sql.rows<MeasureRow & { total: string }>(
-      `SELECT ${MEASURE_COLUMNS}, count(*) OVER () AS total FROM measures m
-        WHERE ${where} ORDER BY ${MEASURE_ORDER}
-        LIMIT $${params.length + 2} OFFSET $${params.length + 3}`,
-      [access.initiativeId, ...params, query.pageSize, query.offset],
-    );
+    const rows = await this.sql.rows<MeasureRow & { total: string }>(measurePage(where, params), [
+      access.initiativeId,
+      ...params,
+      query.pageSize,
+      query.offset,
+    ]);
     let total = rows[0] ? Number(rows[0].total) : 0;
     if (rows.length === 0 && query.offset > 0) {
-      const [count] = await this.sql.rows<{ total: number }>(
-        `SELECT count(*)::int AS total FROM measures m WHERE ${where}`,
-        [access.initiativeId, ...params],
-      );
+      const [count] = await this.sql.rows<{ total: number }>(measureCount(where), [
+        access.initiativeId,
+        ...params,
+      ]);
       total = count?.total ?? 0;
     }
     return {
@@ -67,8 +70,8 @@ export class MeasuresService {
   }
 
   async get(access: InitiativeAccess, measureId: string): Promise<Measure> {
-    const row = await readRow(this.dataSource.manager, access.initiativeId, measureId);
-    return this.toMeasure(access, row);
+    const rows = await this.sql.rows<MeasureRow>(MEASURE_BY_ID, [access.initiativeId, measureId]);
+    return this.toMeasure(access, foundRow(rows));
   }
 
   async create(access: InitiativeAccess, dto: CreateMeasureDto): Promise<Measure> {
@@ -105,9 +108,7 @@ export class MeasuresService {
     const row = await this.dataSource.transaction(async (manager) => {
       if (input.dependencyIds !== undefined) {
         // Serialises dependency changes of the initiative: two of them cannot close a cycle.
-        await manager.query('SELECT 1 FROM initiatives WHERE id = $1 FOR NO KEY UPDATE', [
-          initiativeId,
-        ]);
+        await manager.query(LOCK_INITIATIVE_FOR_DEPENDENCIES, [initiativeId]);
       }
       const measure = await manager.findOne(MeasureEntity, {
         where: { id: measureId, initiativeId },
@@ -155,10 +156,7 @@ export class MeasuresService {
    * title; in the caller's transaction.
    */
   async snapshot(manager: EntityManager, initiativeId: string): Promise<MeasureContent[]> {
-    const rows = (await manager.query(
-      `${MEASURE_SELECT} WHERE m.initiative_id = $1 ORDER BY ${MEASURE_ORDER}`,
-      [initiativeId],
-    )) as MeasureRow[];
+    const rows = (await manager.query(MEASURES_OF_INITIATIVE, [initiativeId])) as MeasureRow[];
     return rows.map(toMeasureContent);
   }
 
@@ -191,10 +189,10 @@ export class MeasuresService {
   private async hiddenIndicatorIds(access: InitiativeAccess): Promise<Set<string>> {
     const visible = indicatorVisibilitiesFor(access.role);
     if (visible.includes('internal')) return new Set();
-    const rows = await this.sql.rows<{ id: string }>(
-      `SELECT id FROM indicators WHERE initiative_id = $1 AND visibility <> ALL($2::text[])`,
-      [access.initiativeId, visible],
-    );
+    const rows = await this.sql.rows<{ id: string }>(HIDDEN_INDICATOR_IDS, [
+      access.initiativeId,
+      visible,
+    ]);
     return new Set(rows.map((row) => row.id));
   }
 }
@@ -204,10 +202,10 @@ async function readRow(
   initiativeId: string,
   measureId: string,
 ): Promise<MeasureRow> {
-  const [row] = (await manager.query(`${MEASURE_SELECT} WHERE m.initiative_id = $1 AND m.id = $2`, [
-    initiativeId,
-    measureId,
-  ])) as MeasureRow[];
+  return foundRow((await manager.query(MEASURE_BY_ID, [initiativeId, measureId])) as MeasureRow[]);
+}
+
+function foundRow([row]: MeasureRow[]): MeasureRow {
   if (!row) throw notFound('The measure');
   return row;
 }

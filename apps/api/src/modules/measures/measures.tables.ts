@@ -2,7 +2,10 @@ import type { TableOwnership } from '../../architecture/table-ownership';
 
 /** The tables this module owns, and which other modules may join them in their own SQL. */
 export const MEASURE_TABLES: TableOwnership = {
-  measures: {},
+  measures: {
+    // The action plan's status counts the measures and names those gone since the baseline.
+    readBy: ['action-plan'],
+  },
   measure_actors: {},
   measure_dependencies: {},
   measure_goals: {},

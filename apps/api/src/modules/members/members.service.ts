@@ -2,21 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Member, type Page, PROBLEM_TYPES, type Role, ROLES } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
+import { SqlService } from '../../common/database/sql.service';
 import type { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
 import type { UpdateMemberDto } from './dto/update-member.dto';
 import { MembershipEntity } from './entities/membership.entity';
-
-interface MemberRow {
-  id: string;
-  user_id: string;
-  email: string;
-  display_name: string;
-  role: Role;
-  version: number;
-  created_at: Date;
-  total: string;
-}
+import {
+  LOCK_COORDINATORS,
+  MEMBER_BY_ID,
+  MEMBER_COUNT,
+  MEMBER_PAGE,
+  type MemberRow,
+  OTHER_COORDINATORS,
+} from './members.queries';
 
 const lastCoordinator = () =>
   new ProblemException(
@@ -27,26 +25,43 @@ const lastCoordinator = () =>
 
 @Injectable()
 export class MembersService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sql: SqlService,
+  ) {}
 
   /** Members ordered by role (coordination first), then by name. */
   async list(access: InitiativeAccess, query: PageQueryDto): Promise<Page<Member>> {
-    const rows: MemberRow[] = await this.dataSource.query(
-      `SELECT m.id, m.user_id, u.email, u.display_name, m.role, m.version, m.created_at,
-              count(*) OVER () AS total
-         FROM memberships m
-         JOIN users u ON u.id = m.user_id
-        WHERE m.initiative_id = $1
-        ORDER BY array_position($2::text[], m.role), lower(u.display_name), m.id
-        LIMIT $3 OFFSET $4`,
-      [access.initiativeId, ROLES, query.pageSize, query.offset],
-    );
+    const rows = await this.sql.rows<MemberRow>(MEMBER_PAGE, [
+      access.initiativeId,
+      ROLES,
+      query.pageSize,
+      query.offset,
+    ]);
     return {
       items: rows.map(toMember),
       total: rows[0] ? Number(rows[0].total) : await this.count(access.initiativeId, query.offset),
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  /**
+   * Makes the user a member with the role, in the caller's transaction: the creator of an
+   * initiative, or the addressee of an accepted invitation.
+   */
+  async add(
+    manager: EntityManager,
+    initiativeId: string,
+    userId: string,
+    role: Role,
+  ): Promise<void> {
+    await manager.insert(MembershipEntity, { initiativeId, userId, role });
+  }
+
+  /** Whether the user is already a member, read in the caller's transaction. */
+  async isMember(manager: EntityManager, initiativeId: string, userId: string): Promise<boolean> {
+    return manager.existsBy(MembershipEntity, { initiativeId, userId });
   }
 
   async changeRole(
@@ -81,10 +96,7 @@ export class MembersService {
    * demoting each other at the same moment cannot leave the initiative without one.
    */
   private async lockForChange(manager: EntityManager, initiativeId: string, memberId: string) {
-    await manager.query(
-      `SELECT id FROM memberships WHERE initiative_id = $1 AND role = 'coordination' FOR UPDATE`,
-      [initiativeId],
-    );
+    await manager.query(LOCK_COORDINATORS, [initiativeId]);
     const member = await manager.findOne(MembershipEntity, {
       where: { id: memberId, initiativeId },
       lock: { mode: 'pessimistic_write' },
@@ -98,29 +110,22 @@ export class MembersService {
     initiativeId: string,
     memberId: string,
   ) {
-    const others = await manager
-      .createQueryBuilder(MembershipEntity, 'm')
-      .where('m.initiativeId = :initiativeId', { initiativeId })
-      .andWhere("m.role = 'coordination'")
-      .andWhere('m.id <> :memberId', { memberId })
-      .getCount();
+    const [{ others }] = (await manager.query(OTHER_COORDINATORS, [initiativeId, memberId])) as {
+      others: number;
+    }[];
     if (others === 0) throw lastCoordinator();
   }
 
   private async get(initiativeId: string, memberId: string): Promise<Member> {
-    const rows: MemberRow[] = await this.dataSource.query(
-      `SELECT m.id, m.user_id, u.email, u.display_name, m.role, m.version, m.created_at, 1 AS total
-         FROM memberships m JOIN users u ON u.id = m.user_id
-        WHERE m.initiative_id = $1 AND m.id = $2`,
-      [initiativeId, memberId],
-    );
-    if (!rows[0]) throw notFound('The member');
-    return toMember(rows[0]);
+    const [row] = await this.sql.rows<MemberRow>(MEMBER_BY_ID, [initiativeId, memberId]);
+    if (!row) throw notFound('The member');
+    return toMember(row);
   }
 
   private async count(initiativeId: string, offset: number): Promise<number> {
     if (offset === 0) return 0;
-    return this.dataSource.getRepository(MembershipEntity).countBy({ initiativeId });
+    const [{ total }] = await this.sql.rows<{ total: number }>(MEMBER_COUNT, [initiativeId]);
+    return total;
   }
 }
 

@@ -7,6 +7,7 @@ import {
   type VersionStatus,
 } from '@gw/shared/contracts';
 import { ProblemException } from '../../common/problem/problem.exception';
+import { VERSION_OF_KIND_IN_STATUS } from '../artifacts/artifacts.queries';
 
 interface Precondition {
   kind: ArtifactKind;
@@ -33,8 +34,8 @@ const PRECONDITIONS: Partial<Record<Phase, Precondition>> = {
 
 /**
  * Checks what a phase needs before it may begin: at the proposal and again at the approval, in
- * the caller's transaction. Reads the artifacts tables directly, so that it depends on no
- * artifact module.
+ * the caller's transaction. Reads the artifacts tables through the statement the artifacts export
+ * for it, so that it depends on no artifact service.
  */
 @Injectable()
 export class PhasePreconditions {
@@ -48,12 +49,11 @@ export class PhasePreconditions {
   async unmet(manager: EntityManager, initiativeId: string, to: Phase): Promise<string | null> {
     const precondition = PRECONDITIONS[to];
     if (!precondition) return null;
-    const rows: unknown[] = await manager.query(
-      `SELECT 1 FROM artifact_versions v JOIN artifacts a ON a.id = v.artifact_id
-        WHERE a.initiative_id = $1 AND a.kind = $2 AND v.status = $3
-        LIMIT 1`,
-      [initiativeId, precondition.kind, precondition.status],
-    );
+    const rows: unknown[] = await manager.query(VERSION_OF_KIND_IN_STATUS, [
+      initiativeId,
+      precondition.kind,
+      precondition.status,
+    ]);
     return rows.length > 0 ? null : precondition.detail;
   }
 }

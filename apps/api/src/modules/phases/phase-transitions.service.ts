@@ -4,12 +4,13 @@ import { type PhaseTransition, PROBLEM_TYPES } from '@gw/shared/contracts';
 import type { AuthenticatedUser, InitiativeAccess } from '../../common/auth-context';
 import { SqlService } from '../../common/database/sql.service';
 import { notFound, ProblemException } from '../../common/problem/problem.exception';
-import { InitiativeEntity } from '../initiatives/entities/initiative.entity';
+import { InitiativesService } from '../initiatives/initiatives.service';
+import { userRef } from '../users/user-ref.schema';
 import type { DecideTransitionDto, ProposeTransitionDto } from './dto/phase-transition.dto';
 import { PhaseTransitionEntity } from './entities/phase-transition.entity';
 import { PhasePreconditions } from './phase-preconditions';
 import { nextPhase, PHASE_LABELS } from './phase-order';
-import { toTransition, TRANSITION_SELECT, type TransitionRow } from './phase-transition.schema';
+import { TRANSITION_BY_ID, type TransitionRow, TRANSITIONS_OF_INITIATIVE } from './phases.queries';
 
 const transitionPending = () =>
   new ProblemException(
@@ -27,14 +28,14 @@ export class PhaseTransitionsService {
     private readonly dataSource: DataSource,
     private readonly sql: SqlService,
     private readonly preconditions: PhasePreconditions,
+    private readonly initiatives: InitiativesService,
   ) {}
 
   /** The history, newest first. */
   async list(access: InitiativeAccess): Promise<PhaseTransition[]> {
-    const rows = await this.sql.rows<TransitionRow>(
-      `${TRANSITION_SELECT} WHERE t.initiative_id = $1 ORDER BY t.proposed_at DESC, t.id`,
-      [access.initiativeId],
-    );
+    const rows = await this.sql.rows<TransitionRow>(TRANSITIONS_OF_INITIATIVE, [
+      access.initiativeId,
+    ]);
     return rows.map(toTransition);
   }
 
@@ -46,27 +47,27 @@ export class PhaseTransitionsService {
   ): Promise<PhaseTransition> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const initiative = await this.lockInitiative(manager, access.initiativeId);
+        const phase = await this.initiatives.lockPhase(manager, access.initiativeId);
         const pending = await manager.existsBy(PhaseTransitionEntity, {
           initiativeId: access.initiativeId,
           status: 'pending',
         });
         if (pending) throw transitionPending();
-        const next = nextPhase(initiative.phase);
+        const next = nextPhase(phase);
         if (next === null) {
           throw invalidState(
-            `The initiative is already in its last phase, ${PHASE_LABELS[initiative.phase]}.`,
+            `The initiative is already in its last phase, ${PHASE_LABELS[phase]}.`,
           );
         }
         if (dto.to !== next) {
           throw invalidState(
-            `The initiative is in phase ${PHASE_LABELS[initiative.phase]}; only the next phase, ${PHASE_LABELS[next]}, can be proposed, not ${PHASE_LABELS[dto.to]}.`,
+            `The initiative is in phase ${PHASE_LABELS[phase]}; only the next phase, ${PHASE_LABELS[next]}, can be proposed, not ${PHASE_LABELS[dto.to]}.`,
           );
         }
         await this.preconditions.assertMet(manager, access.initiativeId, dto.to);
         const { identifiers } = await manager.insert(PhaseTransitionEntity, {
           initiativeId: access.initiativeId,
-          fromPhase: initiative.phase,
+          fromPhase: phase,
           toPhase: dto.to,
           rationale: dto.rationale,
           proposedBy: user.id,
@@ -88,18 +89,17 @@ export class PhaseTransitionsService {
     dto: DecideTransitionDto,
   ): Promise<PhaseTransition> {
     return this.dataSource.transaction(async (manager) => {
-      const initiative = await this.lockInitiative(manager, access.initiativeId);
+      const phase = await this.initiatives.lockPhase(manager, access.initiativeId);
       const transition = await this.lockPending(manager, access.initiativeId, transitionId);
       if (dto.decision === 'approve') {
-        if (transition.fromPhase !== initiative.phase) {
+        if (transition.fromPhase !== phase) {
           throw invalidState(
-            `The proposal starts from ${PHASE_LABELS[transition.fromPhase]}, but the initiative is in ${PHASE_LABELS[initiative.phase]}.`,
+            `The proposal starts from ${PHASE_LABELS[transition.fromPhase]}, but the initiative is in ${PHASE_LABELS[phase]}.`,
           );
         }
         // What held at the proposal may have changed since (a withdrawn signature, ...).
         await this.preconditions.assertMet(manager, access.initiativeId, transition.toPhase);
-        initiative.phase = transition.toPhase;
-        await manager.save(initiative);
+        await this.initiatives.changePhase(manager, access.initiativeId, transition.toPhase);
       }
       await manager.update(
         PhaseTransitionEntity,
@@ -132,15 +132,6 @@ export class PhaseTransitionsService {
     });
   }
 
-  private async lockInitiative(manager: EntityManager, initiativeId: string) {
-    const initiative = await manager.findOne(InitiativeEntity, {
-      where: { id: initiativeId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!initiative) throw notFound('The initiative');
-    return initiative;
-  }
-
   private async lockPending(manager: EntityManager, initiativeId: string, transitionId: string) {
     const transition = await manager.findOne(PhaseTransitionEntity, {
       where: { id: transitionId, initiativeId },
@@ -160,10 +151,10 @@ export class PhaseTransitionsService {
     initiativeId: string,
     transitionId: string,
   ): Promise<PhaseTransition> {
-    const [row] = (await manager.query(
-      `${TRANSITION_SELECT} WHERE t.initiative_id = $1 AND t.id = $2`,
-      [initiativeId, transitionId],
-    )) as TransitionRow[];
+    const [row] = (await manager.query(TRANSITION_BY_ID, [
+      initiativeId,
+      transitionId,
+    ])) as TransitionRow[];
     if (!row) throw notFound('The phase transition');
     return toTransition(row);
   }
@@ -174,4 +165,19 @@ function isConstraint(error: unknown, constraint: string): boolean {
     error instanceof QueryFailedError &&
     (error.driverError as { constraint?: string } | undefined)?.constraint === constraint
   );
+}
+
+function toTransition(row: TransitionRow): PhaseTransition {
+  return {
+    id: row.id,
+    from: row.from_phase,
+    to: row.to_phase,
+    rationale: row.rationale,
+    status: row.status,
+    proposedBy: userRef(row.proposed_by, row.proposed_by_name),
+    proposedAt: row.proposed_at.toISOString(),
+    decidedBy: userRef(row.decided_by, row.decided_by_name),
+    decidedAt: row.decided_at ? row.decided_at.toISOString() : null,
+    comment: row.comment,
+  };
 }

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { forwardRef, Module } from '@nestjs/common';
+import { InitiativesModule } from '../initiatives/initiatives.module';
 import { PhasePreconditions } from './phase-preconditions';
 import { PhaseTransitionsController } from './phase-transitions.controller';
 import { PhaseTransitionsService } from './phase-transitions.service';
@@ -7,6 +8,8 @@ import { StepsService } from './steps.service';
 
 /** The three phases: their checklist steps and the transitions between them. */
 @Module({
+  // A new initiative gets its checklist from here; an approved transition changes its phase.
+  imports: [forwardRef(() => InitiativesModule)],
   controllers: [StepsController, PhaseTransitionsController],
   providers: [StepsService, PhaseTransitionsService, PhasePreconditions],
   exports: [StepsService, PhasePreconditions, PhaseTransitionsService],

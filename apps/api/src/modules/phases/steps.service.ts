@@ -8,7 +8,15 @@ import { invalidField } from '../../common/validation/field-problem';
 import type { CreateStepDto, UpdateStepDto } from './dto/step.dto';
 import { StepEntity } from './entities/step.entity';
 import { buildPhaseOverview, defaultSteps } from './phase-order';
-import { STEP_SELECT, type StepRow, toStep } from './step.schema';
+import {
+  INITIATIVE_PHASE,
+  LOCK_INITIATIVE_FOR_STEPS,
+  MEMBER_OF_INITIATIVE,
+  NEXT_STEP_POSITION,
+  STEP_BY_ID,
+  type StepRow,
+  STEPS_OF_INITIATIVE,
+} from './phases.queries';
 
 @Injectable()
 export class StepsService {
@@ -23,33 +31,25 @@ export class StepsService {
   }
 
   async overview(access: InitiativeAccess): Promise<PhaseOverview[]> {
-    const [initiative] = await this.sql.rows<{ phase: Phase }>(
-      'SELECT phase FROM initiatives WHERE id = $1',
-      [access.initiativeId],
-    );
+    const [initiative] = await this.sql.rows<{ phase: Phase }>(INITIATIVE_PHASE, [
+      access.initiativeId,
+    ]);
     if (!initiative) throw notFound('The initiative');
-    const rows = await this.sql.rows<StepRow>(
-      `${STEP_SELECT} WHERE s.initiative_id = $1 ORDER BY s.position, s.created_at, s.id`,
-      [access.initiativeId],
-    );
+    const rows = await this.sql.rows<StepRow>(STEPS_OF_INITIATIVE, [access.initiativeId]);
     return buildPhaseOverview(initiative.phase, rows.map(toStep));
   }
 
   /** Adds a step of coordination's own at the end of its phase. */
   async create(access: InitiativeAccess, dto: CreateStepDto): Promise<Step> {
     return this.dataSource.transaction(async (manager) => {
-      // Serialises concurrent additions, so that each gets its own position.
-      await manager.query('SELECT 1 FROM initiatives WHERE id = $1 FOR NO KEY UPDATE', [
-        access.initiativeId,
-      ]);
+      await manager.query(LOCK_INITIATIVE_FOR_STEPS, [access.initiativeId]);
       if (dto.responsibleMemberId) {
         await assertMember(manager, access.initiativeId, dto.responsibleMemberId);
       }
-      const [{ position }] = (await manager.query(
-        `SELECT coalesce(max(position), 0) + 1 AS position FROM steps
-          WHERE initiative_id = $1 AND phase = $2`,
-        [access.initiativeId, dto.phase],
-      )) as { position: number }[];
+      const [{ position }] = (await manager.query(NEXT_STEP_POSITION, [
+        access.initiativeId,
+        dto.phase,
+      ])) as { position: number }[];
       const { identifiers } = await manager.insert(StepEntity, {
         initiativeId: access.initiativeId,
         phase: dto.phase,
@@ -110,10 +110,7 @@ export class StepsService {
   }
 
   private async read(manager: EntityManager, initiativeId: string, stepId: string): Promise<Step> {
-    const [row] = (await manager.query(`${STEP_SELECT} WHERE s.initiative_id = $1 AND s.id = $2`, [
-      initiativeId,
-      stepId,
-    ])) as StepRow[];
+    const [row] = (await manager.query(STEP_BY_ID, [initiativeId, stepId])) as StepRow[];
     if (!row) throw notFound('The step');
     return toStep(row);
   }
@@ -121,10 +118,7 @@ export class StepsService {
 
 /** The responsible of a step must be a member of the same initiative. */
 async function assertMember(manager: EntityManager, initiativeId: string, memberId: string) {
-  const rows: unknown[] = await manager.query(
-    'SELECT 1 FROM memberships WHERE id = $1 AND initiative_id = $2',
-    [memberId, initiativeId],
-  );
+  const rows: unknown[] = await manager.query(MEMBER_OF_INITIATIVE, [memberId, initiativeId]);
   if (rows.length === 0) {
     throw invalidField(
       'responsibleMemberId',
@@ -132,4 +126,22 @@ async function assertMember(manager: EntityManager, initiativeId: string, member
       'not_a_member',
     );
   }
+}
+
+function toStep(row: StepRow): Step {
+  return {
+    id: row.id,
+    phase: row.phase,
+    key: row.key,
+    title: row.title,
+    position: row.position,
+    status: row.status,
+    responsible:
+      row.responsible_member_id && row.responsible_name !== null
+        ? { memberId: row.responsible_member_id, displayName: row.responsible_name }
+        : null,
+    dueDate: row.due_date,
+    note: row.note,
+    version: row.version,
+  };
 }

@@ -13,12 +13,13 @@ import {
   type ArtifactKindHandler,
   ArtifactKindRegistry,
   type ContentSection,
+  type StoredArtifact,
+  type StoredVersion,
 } from '../artifacts/artifact-kind';
-import type { ArtifactEntity } from '../artifacts/entities/artifact.entity';
-import type { ArtifactVersionEntity } from '../artifacts/entities/artifact-version.entity';
-import { generateReport, type ReportTexts } from './report-generator';
+import { generateReport, type ReportTexts } from '../../read-models/report-content/report-content';
 import { VERSION_STATUS_LABELS } from '../../common/labels/german-labels';
 import { formatDateTime } from '../../common/pdf/pdf-document';
+import { INITIATIVE_NAME } from './reports.queries';
 import { renderReportPdf } from './report-pdf';
 import { reportAsSeenBy } from './report-visibility';
 
@@ -66,8 +67,8 @@ export class ReportKindHandler implements ArtifactKindHandler<ReportContent>, On
   /** On submission: the numbers as they are now, with the draft's texts. */
   currentContent(
     manager: EntityManager,
-    artifact: ArtifactEntity,
-    draft: ArtifactVersionEntity,
+    artifact: StoredArtifact,
+    draft: StoredVersion,
   ): Promise<ReportContent> {
     const content = draft.content as ReportContent;
     return generateReport(manager, artifact.initiativeId, content, textsOf(content));
@@ -96,7 +97,7 @@ export class ReportKindHandler implements ArtifactKindHandler<ReportContent>, On
     ];
   }
 
-  assertCanStartVersion(latest: ArtifactVersionEntity | null): void {
+  assertCanStartVersion(latest: StoredVersion | null): void {
     if (latest?.status === 'draft') {
       throw invalidState(
         `Version ${latest.number} is still a draft: change it instead of starting another.`,
@@ -114,18 +115,17 @@ export class ReportKindHandler implements ArtifactKindHandler<ReportContent>, On
 
   async submit(
     manager: EntityManager,
-    artifact: ArtifactEntity,
-    version: ArtifactVersionEntity,
+    artifact: StoredArtifact,
+    version: StoredVersion,
   ): Promise<VersionStatus> {
     await this.approvals.askSteeringGroup(manager, artifact, version);
     return 'in_review';
   }
 
-  async renderPdf(artifact: ArtifactEntity, version: ArtifactVersionEntity): Promise<Buffer> {
-    const [initiative] = await this.sql.rows<{ name: string }>(
-      'SELECT name FROM initiatives WHERE id = $1',
-      [artifact.initiativeId],
-    );
+  async renderPdf(artifact: StoredArtifact, version: StoredVersion): Promise<Buffer> {
+    const [initiative] = await this.sql.rows<{ name: string }>(INITIATIVE_NAME, [
+      artifact.initiativeId,
+    ]);
     const edition =
       `Fassung ${version.number} · ${VERSION_STATUS_LABELS[version.status]}` +
       (version.submittedAt ? ` · eingereicht am ${formatDateTime(version.submittedAt)}` : '');

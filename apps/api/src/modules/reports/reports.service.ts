@@ -13,15 +13,20 @@ import { SqlService } from '../../common/database/sql.service';
 import { invalidField } from '../../common/validation/field-problem';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { generateReport } from '../../read-models/report-content/report-content';
+import { ArtifactChangesService } from '../artifacts/artifact-changes.service';
 import { ArtifactVersionsService, frozenVersion } from '../artifacts/artifact-versions.service';
 import { AuditService } from '../artifacts/audit.service';
-import { ArtifactEntity } from '../artifacts/entities/artifact.entity';
-import { ArtifactVersionEntity } from '../artifacts/entities/artifact-version.entity';
 import { randomToken, sha256 } from '../auth/token.service';
 import type { CreateReportDto, UpdateReportTextsDto } from './dto/report.dto';
 import { publicView } from './public-view';
-import { generateReport } from './report-generator';
 import { textsOf } from './report-kind.handler';
+import {
+  INSERT_LINK,
+  PUBLIC_REPORT,
+  type PublicReportRow,
+  REVOKE_LIVE_LINK,
+} from './reports.queries';
 import { reportPeriod } from './report-period';
 import { reportAsSeenBy } from './report-visibility';
 
@@ -37,6 +42,7 @@ export class ReportsService {
     private readonly dataSource: DataSource,
     private readonly sql: SqlService,
     private readonly versions: ArtifactVersionsService,
+    private readonly changes: ArtifactChangesService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -58,35 +64,19 @@ export class ReportsService {
     const period = reportPeriod(dto.periodType, dto.periodStart, dto.periodEnd);
     const title = dto.title ?? `Tätigkeits- und Wirkungsbericht ${period.label}`;
     const artifactId = await this.dataSource.transaction(async (manager) => {
-      const artifact = await manager.save(
-        manager.create(ArtifactEntity, {
-          initiativeId: access.initiativeId,
-          kind: 'impact_report',
-          title,
-        }),
-      );
+      const [artifactId] = await this.changes.createArtifacts(manager, access.initiativeId, [
+        { kind: 'impact_report', title },
+      ]);
       const content = await generateReport(
         manager,
         access.initiativeId,
         { title, periodType: dto.periodType, periodStart: period.start, periodEnd: period.end },
         { summary: '', narratives: {} },
       );
-      await manager.insert(ArtifactVersionEntity, {
-        artifactId: artifact.id,
-        number: 1,
-        status: 'draft',
-        content,
-        createdBy: user.id,
+      await this.changes.createFirstDraft(manager, artifactId, content, user, {
+        period: period.label,
       });
-      await this.audit.record(manager, {
-        artifactId: artifact.id,
-        versionNumber: 1,
-        actor: user,
-        action: 'version_created',
-        contentHash: null,
-        detail: { period: period.label },
-      });
-      return artifact.id;
+      return artifactId;
     });
     return this.versions.getVersion(access, artifactId, 1);
   }
@@ -117,8 +107,11 @@ export class ReportsService {
         texts.narratives[narrative.goalId] = narrative.narrative;
       }
       if (dto.summary !== undefined) texts.summary = dto.summary;
-      version.content = await generateReport(manager, access.initiativeId, content, texts);
-      await manager.save(version);
+      await this.changes.replaceContent(
+        manager,
+        version,
+        await generateReport(manager, access.initiativeId, content, texts),
+      );
     });
     return this.versions.getVersion(access, artifactId, number);
   }
@@ -138,8 +131,7 @@ export class ReportsService {
           `Version ${number} is ${version.status}; only an approved report is published.`,
         );
       }
-      version.status = 'published';
-      await manager.save(version);
+      await this.changes.setStatus(manager, version, 'published');
       await this.audit.record(manager, {
         artifactId: artifact.id,
         versionNumber: version.number,
@@ -161,14 +153,10 @@ export class ReportsService {
     const token = randomToken();
     const createdAt = await this.dataSource.transaction(async (manager) => {
       const version = await this.publishedVersion(manager, access, artifactId, number);
-      await manager.query(
-        `UPDATE report_public_links SET revoked_at = now(), revoked_by = $2 WHERE version_id = $1 AND revoked_at IS NULL`,
-        [version.id, user.id],
-      );
-      const rows = (await manager.query(
-        `INSERT INTO report_public_links (version_id, token_hash, created_by) VALUES ($1, $2, $3) RETURNING created_at`,
-        [version.id, sha256(token), user.id],
-      )) as { created_at: Date }[];
+      await manager.query(REVOKE_LIVE_LINK, [version.id, user.id]);
+      const rows = (await manager.query(INSERT_LINK, [version.id, sha256(token), user.id])) as {
+        created_at: Date;
+      }[];
       return rows[0]?.created_at ?? new Date();
     });
     return {
@@ -186,34 +174,18 @@ export class ReportsService {
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const version = await this.publishedVersion(manager, access, artifactId, number);
-      const result = await manager
-        .createQueryBuilder()
-        .update('report_public_links')
-        .set({ revoked_at: () => 'now()', revoked_by: user.id })
-        .where('version_id = :id AND revoked_at IS NULL', { id: version.id })
-        .execute();
-      if (!result.affected) throw notFound('A public link of this report');
+      // An UPDATE answers with its rows and the number of rows it changed.
+      const [, revoked] = (await manager.query(REVOKE_LIVE_LINK, [version.id, user.id])) as [
+        unknown[],
+        number,
+      ];
+      if (!revoked) throw notFound('A public link of this report');
     });
   }
 
   /** What a public link shows: public indicators only, small cells suppressed. */
   async publicReport(token: string): Promise<PublicReport> {
-    const [row] = await this.sql.rows<{
-      content: ReportContent;
-      content_hash: string;
-      published_at: Date;
-      initiative_name: string;
-      threshold: number;
-    }>(
-      `SELECT v.content, v.content_hash, v.updated_at AS published_at, i.name AS initiative_name,
-              i.suppression_threshold AS threshold
-         FROM report_public_links l
-         JOIN artifact_versions v ON v.id = l.version_id
-         JOIN artifacts a ON a.id = v.artifact_id
-         JOIN initiatives i ON i.id = a.initiative_id
-        WHERE l.token_hash = $1 AND l.revoked_at IS NULL AND v.status = 'published'`,
-      [sha256(token)],
-    );
+    const [row] = await this.sql.rows<PublicReportRow>(PUBLIC_REPORT, [sha256(token)]);
     if (!row) throw notFound('The report');
     return publicView(
       row.content,
@@ -276,12 +248,9 @@ export class ReportsService {
   private async latestContent(access: InitiativeAccess, artifactId: string) {
     const artifact = await this.versions.findArtifact(access, artifactId);
     if (artifact.kind !== 'impact_report') throw notFound('The report');
-    const [row] = await this.sql.rows<{ content: ReportContent }>(
-      `SELECT content FROM artifact_versions WHERE artifact_id = $1 ORDER BY number DESC LIMIT 1`,
-      [artifact.id],
-    );
-    if (!row) throw notFound('The report');
-    return row.content;
+    const content = await this.versions.latestContent(artifact.id);
+    if (!content) throw notFound('The report');
+    return content as ReportContent;
   }
 
   private async publishedVersion(

@@ -9,19 +9,13 @@ import type { UpdateSharedGoalDto } from './dto/update-shared-goal.dto';
 import { GoalEntity } from './entities/goal.entity';
 import { SharedGoalEntity } from './entities/shared-goal.entity';
 import { planGoals } from './goal-plan';
-
-interface SharedGoalRow {
-  vision: string;
-  version: number;
-  updated_at: Date | null;
-}
-
-interface GoalRow {
-  id: string;
-  title: string;
-  description: string;
-  position: number;
-}
+import {
+  ENSURE_SHARED_GOAL,
+  type GoalRow,
+  GOALS_OF_INITIATIVE,
+  SHARED_GOAL_OF_INITIATIVE,
+  type SharedGoalRow,
+} from './shared-goal.queries';
 
 @Injectable()
 export class SharedGoalService {
@@ -36,15 +30,10 @@ export class SharedGoalService {
   }
 
   async get(access: InitiativeAccess): Promise<SharedGoal> {
-    const [shared] = await this.sql.rows<SharedGoalRow>(
-      'SELECT vision, version, updated_at FROM shared_goals WHERE initiative_id = $1',
-      [access.initiativeId],
-    );
-    const goals = await this.sql.rows<GoalRow>(
-      `SELECT id, title, description, position FROM goals
-        WHERE initiative_id = $1 ORDER BY position, created_at, id`,
-      [access.initiativeId],
-    );
+    const [shared] = await this.sql.rows<SharedGoalRow>(SHARED_GOAL_OF_INITIATIVE, [
+      access.initiativeId,
+    ]);
+    const goals = await this.sql.rows<GoalRow>(GOALS_OF_INITIATIVE, [access.initiativeId]);
     return toSharedGoal(shared, goals);
   }
 
@@ -56,11 +45,7 @@ export class SharedGoalService {
   ): Promise<SharedGoal> {
     const { initiativeId } = access;
     return this.dataSource.transaction(async (manager) => {
-      // Initiatives always have the row; this only guards against one made by hand without it.
-      await manager.query(
-        'INSERT INTO shared_goals (initiative_id) VALUES ($1) ON CONFLICT DO NOTHING',
-        [initiativeId],
-      );
+      await manager.query(ENSURE_SHARED_GOAL, [initiativeId]);
       const shared = await manager.findOneOrFail(SharedGoalEntity, {
         where: { initiativeId },
         lock: { mode: 'pessimistic_write' },
@@ -96,15 +81,10 @@ export class SharedGoalService {
           updatedBy: user.id,
         },
       );
-      const [row] = (await manager.query(
-        'SELECT vision, version, updated_at FROM shared_goals WHERE initiative_id = $1',
-        [initiativeId],
-      )) as SharedGoalRow[];
-      const goals = (await manager.query(
-        `SELECT id, title, description, position FROM goals
-          WHERE initiative_id = $1 ORDER BY position, created_at, id`,
-        [initiativeId],
-      )) as GoalRow[];
+      const [row] = (await manager.query(SHARED_GOAL_OF_INITIATIVE, [
+        initiativeId,
+      ])) as SharedGoalRow[];
+      const goals = (await manager.query(GOALS_OF_INITIATIVE, [initiativeId])) as GoalRow[];
       return toSharedGoal(row, goals);
     });
   }

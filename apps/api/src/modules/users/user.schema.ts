@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { User } from '@gw/shared/contracts';
-import type { UserEntity } from './entities/user.entity';
 
 export class UserSchema implements User {
   @ApiProperty({ format: 'uuid' })
@@ -14,13 +13,4 @@ export class UserSchema implements User {
 
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
-}
-
-export function toUser(entity: UserEntity): User {
-  return {
-    id: entity.id,
-    email: entity.email,
-    displayName: entity.displayName,
-    createdAt: entity.createdAt.toISOString(),
-  };
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { WorkingGroup } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
-import { inGermanOrder } from '../../common/database/collation';
 import { replaceLinks } from '../../common/database/links';
 import { SqlService } from '../../common/database/sql.service';
 import { assertNameFree, transactionWithUniqueName } from '../../common/database/unique-name';
@@ -17,7 +16,13 @@ import type { CreateWorkingGroupDto, UpdateWorkingGroupDto } from './dto/working
 import { WorkingGroupActorEntity } from './entities/working-group-actor.entity';
 import { WorkingGroupMemberEntity } from './entities/working-group-member.entity';
 import { WorkingGroupEntity } from './entities/working-group.entity';
-import { toWorkingGroup, WORKING_GROUP_SELECT, type WorkingGroupRow } from './working-group.schema';
+import {
+  BELONGS_TO_WORKING_GROUP,
+  toWorkingGroup,
+  WORKING_GROUP_BY_ID,
+  WORKING_GROUPS_OF_INITIATIVE,
+  type WorkingGroupRow,
+} from './working-groups.queries';
 
 const WHAT = 'A working group';
 const NAME_INDEX = 'working_groups_initiative_id_name_key';
@@ -31,15 +36,16 @@ export class WorkingGroupsService {
 
   /** Every working group of the initiative, by name (a short list: no pages). */
   async list(access: InitiativeAccess): Promise<WorkingGroup[]> {
-    const rows = await this.sql.rows<WorkingGroupRow>(
-      `${WORKING_GROUP_SELECT} WHERE w.initiative_id = $1 ORDER BY ${inGermanOrder('w.name')}, w.id`,
-      [access.initiativeId],
-    );
+    const rows = await this.sql.rows<WorkingGroupRow>(WORKING_GROUPS_OF_INITIATIVE, [
+      access.initiativeId,
+    ]);
     return rows.map(toWorkingGroup);
   }
 
   async get(access: InitiativeAccess, groupId: string): Promise<WorkingGroup> {
-    return readWorkingGroup(this.dataSource.manager, access.initiativeId, groupId);
+    return foundWorkingGroup(
+      await this.sql.rows<WorkingGroupRow>(WORKING_GROUP_BY_ID, [access.initiativeId, groupId]),
+    );
   }
 
   async create(access: InitiativeAccess, dto: CreateWorkingGroupDto): Promise<WorkingGroup> {
@@ -103,10 +109,12 @@ export async function readWorkingGroup(
   initiativeId: string,
   groupId: string,
 ): Promise<WorkingGroup> {
-  const [row] = (await manager.query(
-    `${WORKING_GROUP_SELECT} WHERE w.initiative_id = $1 AND w.id = $2`,
-    [initiativeId, groupId],
-  )) as WorkingGroupRow[];
+  return foundWorkingGroup(
+    (await manager.query(WORKING_GROUP_BY_ID, [initiativeId, groupId])) as WorkingGroupRow[],
+  );
+}
+
+function foundWorkingGroup([row]: WorkingGroupRow[]): WorkingGroup {
   if (!row) throw notFound('The working group');
   return toWorkingGroup(row);
 }
@@ -117,12 +125,9 @@ export async function belongsToWorkingGroup(
   groupId: string,
   membershipId: string,
 ): Promise<boolean> {
-  const [row] = (await manager.query(
-    `SELECT EXISTS (SELECT 1 FROM working_group_members
-                     WHERE working_group_id = $1 AND membership_id = $2)
-         OR EXISTS (SELECT 1 FROM working_groups WHERE id = $1 AND lead_member_id = $2) AS belongs`,
-    [groupId, membershipId],
-  )) as { belongs: boolean }[];
+  const [row] = (await manager.query(BELONGS_TO_WORKING_GROUP, [groupId, membershipId])) as {
+    belongs: boolean;
+  }[];
   return row?.belongs ?? false;
 }
 
