@@ -27,3 +27,4 @@ export * from './lib/dashboard.model';
 export * from './lib/measurement.model';
 export * from './lib/report.model';
 export * from './lib/cell-suppression';
+export * from './lib/labels';

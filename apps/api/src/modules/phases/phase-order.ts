@@ -1,17 +1,14 @@
 import {
   type Phase,
   type PhaseOverview,
+  PHASE_NAMES,
   PHASES,
   PREDEFINED_STEPS,
   type Step,
 } from '@gw/shared/contracts';
 
 /** The phases' names as users see them, for problem details. */
-export const PHASE_LABELS: Record<Phase, string> = {
-  initiierung: 'Initiierung',
-  gestaltung: 'Gestaltung',
-  umsetzung: 'Umsetzung',
-};
+export const PHASE_LABELS: Record<Phase, string> = PHASE_NAMES.de;
 
 /** The phase after `phase`, or null in the last one. */
 export function nextPhase(phase: Phase): Phase | null {

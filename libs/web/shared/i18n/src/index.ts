@@ -1,7 +1,13 @@
 export { LANGS, type Lang } from './lib/lang';
 export { type TranslationKey, type TranslationParams } from './lib/dictionaries/dictionaries';
+export { translations } from './lib/dictionaries/translations';
+export { keyedNames } from './lib/dictionaries/keyed-names';
+export {
+  type FeatureDictionaries,
+  type FeatureKey,
+  type FeatureTexts,
+} from './lib/feature-dictionaries';
 export { featureTexts } from './lib/feature-texts';
-export { type TextFeature } from './lib/dictionaries/feature-dictionaries';
 export { I18nService } from './lib/i18n.service';
 export { TranslatePipe } from './lib/translate.pipe';
 export { LocalDatePipe } from './lib/local-date.pipe';

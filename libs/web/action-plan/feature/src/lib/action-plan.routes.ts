@@ -7,6 +7,9 @@ import { MeasureActions } from './measure-actions';
 import { MeasureListComponent } from './measure-list/measure-list.component';
 import { TimelineComponent } from './timeline/timeline.component';
 
+/** The texts of the action plan, lazily; the dashboard names the measure states with them. */
+export const loadActionPlanTexts = () => import('./action-plan.i18n').then((m) => m.actionPlan);
+
 /**
  * `/initiatives/:id/action-plan` and its views, inside the initiative's shell. A child with
  * `data: { view: <label key> }` gets a link in the action plan's navigation, in this order.
@@ -14,7 +17,10 @@ import { TimelineComponent } from './timeline/timeline.component';
 export const ACTION_PLAN_ROUTES: Routes = [
   {
     path: '',
-    canActivate: [featureTexts('measures')],
+    canActivate: [
+      featureTexts(loadActionPlanTexts),
+      featureTexts(() => import('./timeline-and-matrix.i18n').then((m) => m.timelineAndMatrix)),
+    ],
     providers: [provideDateAdapter(), MeasureActions],
     component: ActionPlanPageComponent,
     children: [

@@ -6,6 +6,7 @@ import {
   provideArtifactViews,
 } from '@gw/web/artifacts/feature';
 import { featureTexts } from '@gw/web/shared/i18n';
+import { loadVerificationTexts } from '@gw/web/verification/feature';
 import { AgreementDocumentComponent } from './agreement-document/agreement-document.component';
 import { AgreementEditorComponent } from './agreement-editor/agreement-editor.component';
 import { unsavedChangesGuard } from './agreement-editor/unsaved-changes.guard';
@@ -19,7 +20,11 @@ import { AGREEMENT_WORDING } from './agreement-wording';
 export const AGREEMENT_ROUTES: Routes = [
   {
     path: '',
-    canActivate: [featureTexts('agreement'), featureTexts('verification')],
+    canActivate: [
+      featureTexts(() => import('./agreements.i18n').then((m) => m.agreements)),
+      featureTexts(() => import('./agreement-history.i18n').then((m) => m.agreementHistory)),
+      featureTexts(loadVerificationTexts),
+    ],
     providers: [provideArtifactViews(AgreementStore, AGREEMENT_WORDING)],
     component: AgreementPageComponent,
     children: [

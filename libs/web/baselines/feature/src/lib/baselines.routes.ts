@@ -20,7 +20,10 @@ import { BaselinesPageComponent } from './baselines-page/baselines-page.componen
 export const BASELINE_ROUTES: Routes = [
   {
     path: '',
-    canActivate: [featureTexts('baselines')],
+    canActivate: [
+      featureTexts(() => import('./baselines.i18n').then((m) => m.baselines)),
+      featureTexts(() => import('./baseline-history.i18n').then((m) => m.baselineHistory)),
+    ],
     providers: [BaselineActions, provideArtifactViews(BaselinesStore, BASELINE_WORDING)],
     component: BaselinesPageComponent,
     children: [

@@ -13,7 +13,10 @@ import { IndicatorsPageComponent } from './indicators-page/indicators-page.compo
 export const INDICATORS_ROUTES: Routes = [
   {
     path: '',
-    canActivate: [featureTexts('indicators')],
+    canActivate: [
+      featureTexts(() => import('./indicators.i18n').then((m) => m.indicators)),
+      featureTexts(() => import('./collection-plan.i18n').then((m) => m.collectionPlan)),
+    ],
     providers: [provideDateAdapter()],
     component: IndicatorsPageComponent,
     children: [

@@ -7,7 +7,7 @@ export const INVITATIONS_ROUTES: Routes = [
   {
     path: ':token',
     title: 'invitation.title',
-    canActivate: [featureTexts('invitations')],
+    canActivate: [featureTexts(() => import('./invitations.i18n').then((m) => m.invitations))],
     component: AcceptInvitationComponent,
   },
 ];

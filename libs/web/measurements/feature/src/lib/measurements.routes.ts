@@ -10,7 +10,10 @@ import { OverviewPageComponent } from './overview-page/overview-page.component';
 export const MEASUREMENTS_ROUTES: Routes = [
   {
     path: '',
-    canActivate: [featureTexts('measurements')],
+    canActivate: [
+      featureTexts(() => import('./measurements.i18n').then((m) => m.measurements)),
+      featureTexts(() => import('./measurement-entry.i18n').then((m) => m.measurementEntry)),
+    ],
     children: [
       { path: '', component: OverviewPageComponent },
       { path: ':indicatorId', title: 'measurements.title', component: IndicatorPageComponent },

@@ -6,8 +6,7 @@ import { MembersPageComponent } from './members-page/members-page.component';
 export const MEMBERS_ROUTES: Routes = [
   {
     path: '',
-    // The page lists pending invitations too: those texts live with the invitations.
-    canActivate: [featureTexts('members'), featureTexts('invitations')],
+    canActivate: [featureTexts(() => import('./members.i18n').then((m) => m.members))],
     component: MembersPageComponent,
   },
 ];

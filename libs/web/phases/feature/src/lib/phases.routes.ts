@@ -7,7 +7,7 @@ import { PhasesPageComponent } from './phases-page/phases-page.component';
 export const PHASES_ROUTES: Routes = [
   {
     path: '',
-    canActivate: [featureTexts('phases')],
+    canActivate: [featureTexts(() => import('./phases.i18n').then((m) => m.phases))],
     providers: [provideDateAdapter()],
     component: PhasesPageComponent,
   },

@@ -7,6 +7,12 @@ import { ReportActions } from './report-actions';
 import { ReportListComponent } from './report-list/report-list.component';
 import { ReportPageComponent } from './report-page/report-page.component';
 
+/** The public page shows the report as the tab does, plus its own words (`reports.public.*`). */
+const TEXTS = [
+  featureTexts(() => import('./reports.i18n').then((m) => m.reports)),
+  featureTexts(() => import('./report-review.i18n').then((m) => m.reportReview)),
+];
+
 /**
  * `/initiatives/:id/reports`, the "Berichte" tab: the list (`''`), the comparison of two reports
  * (`compare?a=&b=`) and one report (`:artifactId`, `?v=` for an older version).
@@ -14,7 +20,7 @@ import { ReportPageComponent } from './report-page/report-page.component';
 export const REPORTS_ROUTES: Routes = [
   {
     path: '',
-    canActivate: [featureTexts('reports')],
+    canActivate: TEXTS,
     providers: [provideDateAdapter(), ReportActions],
     children: [
       { path: '', title: 'reports.title', component: ReportListComponent },
@@ -29,7 +35,7 @@ export const PUBLIC_REPORT_ROUTES: Routes = [
   {
     path: ':token',
     title: 'reports.title',
-    canActivate: [featureTexts('reports')],
+    canActivate: TEXTS,
     component: PublicReportPageComponent,
   },
 ];

@@ -6,7 +6,7 @@ import { SharedGoalPageComponent } from './shared-goal-page/shared-goal-page.com
 export const SHARED_GOAL_ROUTES: Routes = [
   {
     path: '',
-    canActivate: [featureTexts('sharedGoal')],
+    canActivate: [featureTexts(() => import('./shared-goal.i18n').then((m) => m.sharedGoal))],
     component: SharedGoalPageComponent,
   },
 ];

@@ -1,4 +1,7 @@
 import { TestBed } from '@angular/core/testing';
+import type { TranslationKey } from './dictionaries/dictionaries';
+import { translations } from './dictionaries/translations';
+import { featureTexts } from './feature-texts';
 import { I18nService, LANG_STORAGE_KEY } from './i18n.service';
 
 describe('I18nService', () => {
@@ -62,13 +65,31 @@ describe('I18nService', () => {
 describe('I18nService with the texts of a lazy feature', () => {
   beforeEach(() => localStorage.clear());
 
-  it('knows the texts of a feature once they are loaded, in both languages', async () => {
+  // A feature's dictionary as it lives in its library; shared/i18n does not know the features.
+  const actors = translations({
+    de: { 'actors.title': 'Akteure' },
+    en: { 'actors.title': 'Actors' },
+  });
+  const key = 'actors.title' as TranslationKey;
+
+  it('knows the texts of a feature once they are added, in both languages', () => {
     TestBed.resetTestingModule();
     const i18n = TestBed.inject(I18nService);
-    expect(i18n.t('actors.title')).toBe('actors.title');
-    await i18n.loadFeature('actors');
-    expect(i18n.t('actors.title')).toBe('Akteure');
+    expect(i18n.t(key)).toBe('actors.title');
+    i18n.addTexts(actors);
+    expect(i18n.t(key)).toBe('Akteure');
     i18n.setLang('en');
-    expect(i18n.t('actors.title')).toBe('Actors');
+    expect(i18n.t(key)).toBe('Actors');
+  });
+
+  it('loads a feature’s texts with its route', async () => {
+    TestBed.resetTestingModule();
+    const i18n = TestBed.inject(I18nService);
+    const guard = featureTexts(() => Promise.resolve(actors));
+    const run = () =>
+      TestBed.runInInjectionContext(() => guard({} as never, {} as never) as Promise<boolean>);
+    expect(i18n.t(key)).toBe('actors.title');
+    await expect(run()).resolves.toBe(true);
+    expect(i18n.t(key)).toBe('Akteure');
   });
 });

@@ -1,12 +1,10 @@
 import { DOCUMENT, Injectable, computed, inject, signal } from '@angular/core';
 import {
   DICTIONARIES,
-  type Dictionary,
-  type FeatureTexts,
   type TranslationKey,
   type TranslationParams,
 } from './dictionaries/dictionaries';
-import { FEATURE_TEXTS, type TextFeature } from './dictionaries/feature-dictionaries';
+import type { FeatureTexts } from './feature-dictionaries';
 import { LANGS, LOCALES, type Lang, isLang } from './lang';
 
 export const LANG_STORAGE_KEY = 'gw.lang';
@@ -26,9 +24,9 @@ const DATE_FORMATS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 export class I18nService {
   private readonly document = inject(DOCUMENT);
   private readonly current = signal<Lang>(readStoredLang());
-  /** Texts of the features loaded so far (see `loadFeature`). */
-  private readonly added = signal<Record<Lang, Dictionary>>({ de: {}, en: {} });
-  private readonly loading = new Map<TextFeature, Promise<void>>();
+  /** Texts of the features loaded so far (see `addTexts`). */
+  private readonly added = signal<FeatureTexts>({ de: {}, en: {} });
+  private readonly known = new WeakSet<FeatureTexts>();
 
   readonly lang = this.current.asReadonly();
   readonly locale = computed(() => LOCALES[this.current()]);
@@ -57,22 +55,17 @@ export class I18nService {
     return interpolate(text ?? key, params);
   }
 
-  /** Loads the texts of a feature (once); see `featureTexts`. */
-  loadFeature(feature: TextFeature): Promise<void> {
-    let loading = this.loading.get(feature);
-    if (!loading) {
-      loading = FEATURE_TEXTS[feature]().then((texts) => this.addTexts(texts));
-      // A failed load (offline) may be tried again on the next navigation.
-      loading.catch(() => this.loading.delete(feature));
-      this.loading.set(feature, loading);
-    }
-    return loading;
-  }
-
-  private addTexts(texts: FeatureTexts): void {
+  /**
+   * Adds the texts of features, each once (`featureTexts` offers them on every navigation to its
+   * route); until then their keys show as themselves.
+   */
+  addTexts(...dictionaries: FeatureTexts[]): void {
+    const fresh = dictionaries.filter((texts) => !this.known.has(texts));
+    if (fresh.length === 0) return;
+    fresh.forEach((texts) => this.known.add(texts));
     this.added.update((added) => ({
-      de: { ...added.de, ...texts.de },
-      en: { ...added.en, ...texts.en },
+      de: Object.assign({}, added.de, ...fresh.map((texts) => texts.de)),
+      en: Object.assign({}, added.en, ...fresh.map((texts) => texts.en)),
     }));
   }
 

@@ -4,5 +4,9 @@ import { WorkingGroupsPageComponent } from './working-groups-page/working-groups
 
 /** `/initiatives/:id/working-groups`, inside the initiative's shell (which loads the initiative). */
 export const WORKING_GROUPS_ROUTES: Routes = [
-  { path: '', canActivate: [featureTexts('workingGroups')], component: WorkingGroupsPageComponent },
+  {
+    path: '',
+    canActivate: [featureTexts(() => import('./working-groups.i18n').then((m) => m.workingGroups))],
+    component: WorkingGroupsPageComponent,
+  },
 ];

@@ -1,4 +1,26 @@
+import {
+  ACTOR_AREA_NAMES,
+  ACTOR_KIND_NAMES,
+  BODY_TYPE_NAMES,
+  PHASE_NAMES,
+  ROLE_NAMES,
+  TARGET_GROUP_NAMES,
+} from '@gw/shared/contracts';
+import type { Lang } from '../lang';
+import { keyedNames } from './keyed-names';
 import { translations } from './translations';
+
+/** The names of the domain's values, from the contracts (the API's documents use the same). */
+function valueNames(lang: Lang) {
+  return {
+    ...keyedNames('role', ROLE_NAMES[lang]),
+    ...keyedNames('phase', PHASE_NAMES[lang]),
+    ...keyedNames('targetGroup', TARGET_GROUP_NAMES[lang]),
+    ...keyedNames('actorArea', ACTOR_AREA_NAMES[lang]),
+    ...keyedNames('actorKind', ACTOR_KIND_NAMES[lang]),
+    ...keyedNames('bodyType', BODY_TYPE_NAMES[lang]),
+  };
+}
 
 /**
  * The domain's words: roles, phases with their products, the predefined steps and their states,
@@ -6,11 +28,7 @@ import { translations } from './translations';
  */
 export const domain = translations({
   de: {
-    'role.coordination': 'Koordinationsstelle',
-    'role.steering': 'Steuerungsgruppe',
-    'role.working_group': 'Arbeitsgruppe',
-    'role.partner': 'Partner',
-    'role.observer': 'Beobachter',
+    ...valueNames('de'),
     'role.coordination.description':
       'Leitet die Initiative: verwaltet Mitglieder und Phasen, erstellt Entwürfe, moderiert.',
     'role.steering.description':
@@ -19,9 +37,6 @@ export const domain = translations({
     'role.partner.description':
       'Unterzeichnet die Kooperationsvereinbarung für die eigene Organisation, liest und kommentiert.',
     'role.observer.description': 'Kann alles lesen, aber nichts ändern.',
-    'phase.initiierung': 'Initiierung',
-    'phase.gestaltung': 'Gestaltung',
-    'phase.umsetzung': 'Umsetzung',
     'phase.initiierung.product': 'Kooperationsvereinbarung',
     'phase.gestaltung.product': 'Aktionsplan',
     'phase.umsetzung.product': 'Tätigkeits- und Wirkungsberichte',
@@ -54,33 +69,9 @@ export const domain = translations({
     'transitionStatus.approved': 'Zugestimmt',
     'transitionStatus.rejected': 'Abgelehnt',
     'transitionStatus.withdrawn': 'Zurückgezogen',
-    'actorArea.migration_integration': 'Migration und Integration',
-    'actorArea.work_economy': 'Arbeit und Wirtschaft',
-    'actorArea.social': 'Soziales',
-    'actorArea.education': 'Bildung',
-    'actorArea.other': 'Sonstige',
-    'actorKind.administration': 'Verwaltung',
-    'actorKind.independent_provider': 'freier Träger',
-    'actorKind.association': 'Verein/Initiative',
-    'actorKind.company': 'Unternehmen',
-    'actorKind.foundation': 'Stiftung',
-    'actorKind.target_group_representation': 'Zielgruppenvertretung',
-    'actorKind.politics': 'Politik',
-    'actorKind.other': 'Sonstige',
-    'bodyType.committee': 'Gremium',
-    'bodyType.working_circle': 'Arbeitskreis',
-    'bodyType.cooperation_agreement': 'Kooperationsvereinbarung',
-    'targetGroup.young_people': 'Junge Menschen',
-    'targetGroup.seniors': 'Senioren',
-    'targetGroup.refugees': 'Geflüchtete',
-    'targetGroup.families': 'Familien',
   },
   en: {
-    'role.coordination': 'Coordination office',
-    'role.steering': 'Steering group',
-    'role.working_group': 'Working group',
-    'role.partner': 'Partner',
-    'role.observer': 'Observer',
+    ...valueNames('en'),
     'role.coordination.description':
       'Runs the initiative: manages members and phases, drafts documents, moderates.',
     'role.steering.description':
@@ -90,9 +81,6 @@ export const domain = translations({
     'role.partner.description':
       'Signs the cooperation agreement for its organisation; reads and comments.',
     'role.observer.description': 'Can read everything but change nothing.',
-    'phase.initiierung': 'Initiation',
-    'phase.gestaltung': 'Design',
-    'phase.umsetzung': 'Implementation',
     'phase.initiierung.product': 'Cooperation agreement',
     'phase.gestaltung.product': 'Action plan',
     'phase.umsetzung.product': 'Activity and impact reports',
@@ -124,25 +112,5 @@ export const domain = translations({
     'transitionStatus.approved': 'Approved',
     'transitionStatus.rejected': 'Rejected',
     'transitionStatus.withdrawn': 'Withdrawn',
-    'actorArea.migration_integration': 'Migration and integration',
-    'actorArea.work_economy': 'Work and economy',
-    'actorArea.social': 'Social affairs',
-    'actorArea.education': 'Education',
-    'actorArea.other': 'Other',
-    'actorKind.administration': 'Administration',
-    'actorKind.independent_provider': 'Independent provider',
-    'actorKind.association': 'Association/initiative',
-    'actorKind.company': 'Company',
-    'actorKind.foundation': 'Foundation',
-    'actorKind.target_group_representation': 'Target group representation',
-    'actorKind.politics': 'Politics',
-    'actorKind.other': 'Other',
-    'bodyType.committee': 'Committee',
-    'bodyType.working_circle': 'Working circle',
-    'bodyType.cooperation_agreement': 'Cooperation agreement',
-    'targetGroup.young_people': 'Young people',
-    'targetGroup.seniors': 'Senior citizens',
-    'targetGroup.refugees': 'Refugees',
-    'targetGroup.families': 'Families',
   },
 });

@@ -1,6 +1,6 @@
-import { translations } from './translations';
+import { translations } from '@gw/web/shared/i18n';
 
-/** The baselines of the action plan: list, approval by the steering group, comparison, history. */
+/** The baselines of the action plan: list and approval by the steering group. */
 export const baselines = translations({
   de: {
     'baselines.title': 'Basislinien des Aktionsplans',
@@ -127,49 +127,6 @@ export const baselines = translations({
     'baselines.measureStatus.completed': 'abgeschlossen',
     'baselines.measureStatus.delayed': 'verzögert',
     'baselines.measureStatus.cancelled': 'abgebrochen',
-    'baselines.diff.title': 'Basislinien vergleichen',
-    'baselines.diff.intro':
-      'Was sich zwischen zwei Basislinien geändert hat, Ziel für Ziel. Eingefügtes ist unterstrichen, Entferntes durchgestrichen.',
-    'baselines.diff.from': 'Ältere Basislinie',
-    'baselines.diff.to': 'Neuere Basislinie',
-    'baselines.diff.legend': 'Legende',
-    'baselines.diff.added': 'eingefügt',
-    'baselines.diff.removed': 'entfernt',
-    'baselines.diff.addedStart': '[eingefügt:',
-    'baselines.diff.removedStart': '[entfernt:',
-    'baselines.diff.end': ']',
-    'baselines.diff.changed': 'geändert',
-    'baselines.diff.unchanged': 'unverändert',
-    'baselines.diff.summary': '{changed} von {total} Abschnitten geändert',
-    'baselines.diff.noChanges': 'Die beiden Basislinien sind gleich.',
-    'baselines.diff.needTwo': 'Zum Vergleichen braucht es mindestens zwei Basislinien.',
-    'baselines.diff.same': 'Bitte wählen Sie zwei verschiedene Basislinien.',
-    'baselines.history.title': 'Verlauf',
-    'baselines.history.intro':
-      'Alles, was mit den Basislinien geschah, in der Reihenfolge, in der es geschah. Nichts davon lässt sich ändern.',
-    'baselines.history.empty': 'Noch keine Einträge.',
-    'baselines.history.more': 'Mehr laden',
-    'baselines.history.count': '{shown} von {total} Einträgen',
-    'baselines.history.who': 'Wer',
-    'baselines.history.unknownActor': 'ein ehemaliges Mitglied',
-    'baselines.history.hash': 'Prüfwert',
-    'baselines.history.comment': 'Kommentar: {comment}',
-    'baselines.history.after': 'nach Basislinie {n}',
-    'baselines.history.supersededBy': 'abgelöst durch Basislinie {n}',
-    'baselines.audit.version_created': 'Basislinie angelegt',
-    'baselines.audit.version_submitted': 'Zur Freigabe eingereicht',
-    'baselines.audit.comment_resolved': 'Kommentar erledigt',
-    'baselines.audit.signed': 'Unterzeichnet',
-    'baselines.audit.declined': 'Unterschrift abgelehnt',
-    'baselines.audit.acceded': 'Beigetreten',
-    'baselines.audit.withdrew': 'Ausgetreten',
-    'baselines.audit.in_force': 'In Kraft getreten',
-    'baselines.audit.superseded': 'Abgelöst',
-    'baselines.audit.approved': 'Freigegeben',
-    'baselines.audit.rejected': 'Abgelehnt',
-    'baselines.audit.published': 'Veröffentlicht',
-    'baselines.audit.approval_given': 'Zustimmung erteilt',
-    'baselines.audit.approval_refused': 'Zustimmung verweigert',
   },
   en: {
     'baselines.title': 'Baselines of the action plan',
@@ -294,48 +251,11 @@ export const baselines = translations({
     'baselines.measureStatus.completed': 'completed',
     'baselines.measureStatus.delayed': 'delayed',
     'baselines.measureStatus.cancelled': 'cancelled',
-    'baselines.diff.title': 'Compare baselines',
-    'baselines.diff.intro':
-      'What changed between two baselines, goal by goal. Additions are underlined, removals struck through.',
-    'baselines.diff.from': 'Older baseline',
-    'baselines.diff.to': 'Newer baseline',
-    'baselines.diff.legend': 'Legend',
-    'baselines.diff.added': 'added',
-    'baselines.diff.removed': 'removed',
-    'baselines.diff.addedStart': '[added:',
-    'baselines.diff.removedStart': '[removed:',
-    'baselines.diff.end': ']',
-    'baselines.diff.changed': 'changed',
-    'baselines.diff.unchanged': 'unchanged',
-    'baselines.diff.summary': '{changed} of {total} sections changed',
-    'baselines.diff.noChanges': 'The two baselines are the same.',
-    'baselines.diff.needTwo': 'Comparing needs at least two baselines.',
-    'baselines.diff.same': 'Please choose two different baselines.',
-    'baselines.history.title': 'History',
-    'baselines.history.intro':
-      'Everything that happened to the baselines, in the order it happened. None of it can be changed.',
-    'baselines.history.empty': 'No entries yet.',
-    'baselines.history.more': 'Load more',
-    'baselines.history.count': '{shown} of {total} entries',
-    'baselines.history.who': 'Who',
-    'baselines.history.unknownActor': 'a former member',
-    'baselines.history.hash': 'Checksum',
-    'baselines.history.comment': 'Comment: {comment}',
-    'baselines.history.after': 'after baseline {n}',
-    'baselines.history.supersededBy': 'superseded by baseline {n}',
-    'baselines.audit.version_created': 'Baseline created',
-    'baselines.audit.version_submitted': 'Submitted for approval',
-    'baselines.audit.comment_resolved': 'Comment resolved',
-    'baselines.audit.signed': 'Signed',
-    'baselines.audit.declined': 'Signature declined',
-    'baselines.audit.acceded': 'Acceded',
-    'baselines.audit.withdrew': 'Withdrew',
-    'baselines.audit.in_force': 'Came into force',
-    'baselines.audit.superseded': 'Superseded',
-    'baselines.audit.approved': 'Approved',
-    'baselines.audit.rejected': 'Rejected',
-    'baselines.audit.published': 'Published',
-    'baselines.audit.approval_given': 'Approval given',
-    'baselines.audit.approval_refused': 'Approval refused',
   },
 });
+
+declare module '@gw/web/shared/i18n' {
+  interface FeatureDictionaries {
+    baselines: typeof baselines;
+  }
+}

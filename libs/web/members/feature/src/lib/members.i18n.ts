@@ -1,5 +1,6 @@
-import { translations } from './translations';
+import { translations } from '@gw/web/shared/i18n';
 
+/** The members of an initiative, their roles, and the invitations the coordination sends. */
 export const members = translations({
   de: {
     'members.title': 'Mitglieder',
@@ -78,3 +79,9 @@ export const members = translations({
     'members.invitations.withdrawn': 'The invitation has been withdrawn.',
   },
 });
+
+declare module '@gw/web/shared/i18n' {
+  interface FeatureDictionaries {
+    members: typeof members;
+  }
+}

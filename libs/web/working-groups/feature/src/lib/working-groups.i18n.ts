@@ -1,4 +1,4 @@
-import { translations } from './translations';
+import { translations } from '@gw/web/shared/i18n';
 
 /** The working groups (Arbeitsgruppen) of an initiative. */
 export const workingGroups = translations({
@@ -101,3 +101,9 @@ export const workingGroups = translations({
       'The coordination office has not set up any working groups yet.',
   },
 });
+
+declare module '@gw/web/shared/i18n' {
+  interface FeatureDictionaries {
+    workingGroups: typeof workingGroups;
+  }
+}

@@ -1,7 +1,7 @@
-import { translations } from './translations';
+import { translations } from '@gw/web/shared/i18n';
 
-/** The action plan: the measure list, the measure dialog, the timeline and the actor × goal matrix. */
-export const measures = translations({
+/** The action plan: the measure list and the measure dialog. */
+export const actionPlan = translations({
   de: {
     'measures.title': 'Aktionsplan',
     'measures.intro':
@@ -134,59 +134,6 @@ export const measures = translations({
     'measures.gone': 'Die Maßnahme wurde inzwischen gelöscht.',
     'measures.error.cycle':
       'Diese Abhängigkeiten ergäben einen Kreis: Eine Maßnahme kann nicht, auch nicht über andere, von sich selbst abhängen.',
-    'timeline.label': 'Zeitplan der Maßnahmen',
-    'timeline.scroll': 'Zeitplan, seitlich scrollbar',
-    'timeline.today': 'heute',
-    'timeline.legend': 'Legende',
-    'timeline.legend.progress': 'dunkler Teil: Fortschritt',
-    'timeline.legend.milestoneDone': 'Meilenstein erreicht',
-    'timeline.legend.milestoneOpen': 'Meilenstein offen',
-    'timeline.legend.dependency': 'Abhängigkeit',
-    'timeline.legend.today': 'Heute',
-    'timeline.noPeriod': 'ohne Zeitraum',
-    'timeline.bar': '{title}: {status}, {progress} % erledigt, {period}.',
-    'timeline.bar.milestones': 'Meilensteine: {list}.',
-    'timeline.bar.milestone': '{title} am {date}, {state}',
-    'timeline.bar.dependsOn': 'Hängt ab von: {list}.',
-    'timeline.hint':
-      'Wählen Sie einen Balken mit Klick oder Tab und Eingabetaste, um seine Details zu sehen.',
-    'timeline.details': 'Ausgewählte Maßnahme',
-    'timeline.empty.title': 'Noch nichts im Zeitplan',
-    'timeline.empty.text':
-      'Sobald es Maßnahmen gibt, erscheinen sie hier als Balken von Beginn bis Ende.',
-    'matrix.title': 'Wer trägt zu welchem Ziel bei?',
-    'matrix.intro':
-      'Akteure, die eine Maßnahme zu einem Ziel federführend umsetzen, daran beteiligt sind oder Ressourcen zusagen. So werden Lücken sichtbar und Aktivitäten, die sich gegenseitig verstärken.',
-    'matrix.label': 'Beiträge der Akteure zu den Zielen',
-    'matrix.scroll': 'Matrix, seitlich scrollbar',
-    'matrix.actor': 'Akteur',
-    'matrix.legend': 'Legende',
-    'matrix.symbol.lead': 'F',
-    'matrix.symbol.contributing': 'B',
-    'matrix.symbol.resources': 'R',
-    'matrix.legend.lead': 'federführend',
-    'matrix.legend.contributing': 'beteiligt',
-    'matrix.legend.resources': 'Ressourcen zugesagt',
-    'matrix.legend.count': 'Zahl: in so vielen Maßnahmen',
-    'matrix.part.lead.one': 'federführend bei 1 Maßnahme',
-    'matrix.part.lead.many': 'federführend bei {count} Maßnahmen',
-    'matrix.part.contributing.one': 'beteiligt an 1 Maßnahme',
-    'matrix.part.contributing.many': 'beteiligt an {count} Maßnahmen',
-    'matrix.part.resources.one': 'Ressourcen für 1 Maßnahme',
-    'matrix.part.resources.many': 'Ressourcen für {count} Maßnahmen',
-    'matrix.cell': '{actor} bei „{goal}“: {parts}',
-    'matrix.cell.none': '{actor} bei „{goal}“: kein Beitrag',
-    'matrix.goal.noMeasure': 'keine Maßnahme',
-    'matrix.actor.noContribution': 'trägt zu keinem Ziel bei',
-    'matrix.gaps.goals': 'Ziele ohne Maßnahme',
-    'matrix.gaps.goalsNone': 'Zu jedem Ziel gibt es mindestens eine Maßnahme.',
-    'matrix.gaps.actors': 'Akteure ohne Beitrag zu einem Ziel',
-    'matrix.gaps.actorsNone': 'Jeder Akteur trägt zu mindestens einem Ziel bei.',
-    'matrix.empty.goals.title': 'Noch keine Ziele',
-    'matrix.empty.goals.text':
-      'Die Matrix zeigt, wer zu welchem Ziel beiträgt. Dafür braucht es zuerst die Ziele der gemeinsamen Zielsetzung.',
-    'matrix.empty.actors.title': 'Noch keine Akteure',
-    'matrix.empty.actors.text': 'Tragen Sie zuerst die Akteure in die Akteurstabelle ein.',
   },
   en: {
     'measures.title': 'Action plan',
@@ -317,56 +264,11 @@ export const measures = translations({
     'measures.gone': 'The measure has been deleted in the meantime.',
     'measures.error.cycle':
       'These dependencies would form a cycle: a measure cannot depend on itself, not even through others.',
-    'timeline.label': 'Timeline of the measures',
-    'timeline.scroll': 'Timeline, scrolls sideways',
-    'timeline.today': 'today',
-    'timeline.legend': 'Legend',
-    'timeline.legend.progress': 'darker part: progress',
-    'timeline.legend.milestoneDone': 'Milestone reached',
-    'timeline.legend.milestoneOpen': 'Milestone open',
-    'timeline.legend.dependency': 'Dependency',
-    'timeline.legend.today': 'Today',
-    'timeline.noPeriod': 'no period',
-    'timeline.bar': '{title}: {status}, {progress} % done, {period}.',
-    'timeline.bar.milestones': 'Milestones: {list}.',
-    'timeline.bar.milestone': '{title} on {date}, {state}',
-    'timeline.bar.dependsOn': 'Depends on: {list}.',
-    'timeline.hint': 'Choose a bar by clicking it, or with Tab and Enter, to see its details.',
-    'timeline.details': 'Chosen measure',
-    'timeline.empty.title': 'Nothing in the timeline yet',
-    'timeline.empty.text': 'Once there are measures, they appear here as bars from start to end.',
-    'matrix.title': 'Who contributes to which goal?',
-    'matrix.intro':
-      'Actors who lead a measure serving a goal, take part in it or pledge resources to it. This shows gaps, and activities that reinforce each other.',
-    'matrix.label': 'Contributions of the actors to the goals',
-    'matrix.scroll': 'Matrix, scrolls sideways',
-    'matrix.actor': 'Actor',
-    'matrix.legend': 'Legend',
-    'matrix.symbol.lead': 'L',
-    'matrix.symbol.contributing': 'C',
-    'matrix.symbol.resources': 'R',
-    'matrix.legend.lead': 'lead',
-    'matrix.legend.contributing': 'contributing',
-    'matrix.legend.resources': 'resources pledged',
-    'matrix.legend.count': 'number: in that many measures',
-    'matrix.part.lead.one': 'lead in 1 measure',
-    'matrix.part.lead.many': 'lead in {count} measures',
-    'matrix.part.contributing.one': 'contributing to 1 measure',
-    'matrix.part.contributing.many': 'contributing to {count} measures',
-    'matrix.part.resources.one': 'resources for 1 measure',
-    'matrix.part.resources.many': 'resources for {count} measures',
-    'matrix.cell': '{actor} for “{goal}”: {parts}',
-    'matrix.cell.none': '{actor} for “{goal}”: no contribution',
-    'matrix.goal.noMeasure': 'no measure',
-    'matrix.actor.noContribution': 'contributes to no goal',
-    'matrix.gaps.goals': 'Goals without a measure',
-    'matrix.gaps.goalsNone': 'Every goal has at least one measure.',
-    'matrix.gaps.actors': 'Actors contributing to no goal',
-    'matrix.gaps.actorsNone': 'Every actor contributes to at least one goal.',
-    'matrix.empty.goals.title': 'No goals yet',
-    'matrix.empty.goals.text':
-      'The matrix shows who contributes to which goal. For that, the shared goal needs its goals first.',
-    'matrix.empty.actors.title': 'No actors yet',
-    'matrix.empty.actors.text': 'First enter the actors in the actor table.',
   },
 });
+
+declare module '@gw/web/shared/i18n' {
+  interface FeatureDictionaries {
+    actionPlan: typeof actionPlan;
+  }
+}

@@ -1,4 +1,4 @@
-import { translations } from './translations';
+import { translations } from '@gw/web/shared/i18n';
 
 /** The shared goal (gemeinsame Zielsetzung): vision and goals. */
 export const sharedGoal = translations({
@@ -74,3 +74,9 @@ export const sharedGoal = translations({
       'Someone else has changed the shared goal in the meantime. Reload the current version; your changes will be lost.',
   },
 });
+
+declare module '@gw/web/shared/i18n' {
+  interface FeatureDictionaries {
+    sharedGoal: typeof sharedGoal;
+  }
+}

@@ -1,24 +1,17 @@
-import { translations } from './translations';
+import { VERSION_STATUS_NAMES } from '@gw/shared/contracts';
+import { keyedNames, translations } from '@gw/web/shared/i18n';
 
 /**
  * The public verification page (`/verify`), and the words for a tracked document that it shares
- * with the agreement page: the kinds of documents and the states of a version.
+ * with the agreement page: the kinds of documents and the states of a version (from the
+ * contracts, as the API's PDFs name them).
  */
 export const verification = translations({
   de: {
+    ...keyedNames('versionStatus', VERSION_STATUS_NAMES.de),
     'artifactKind.agreement': 'Kooperationsvereinbarung',
     'artifactKind.action_plan': 'Aktionsplan',
     'artifactKind.impact_report': 'Tätigkeits- und Wirkungsbericht',
-    'versionStatus.draft': 'Entwurf',
-    'versionStatus.signing': 'zur Unterzeichnung',
-    'versionStatus.in_force': 'in Kraft',
-    'versionStatus.declined': 'abgelehnt',
-    'versionStatus.submitted': 'eingereicht',
-    'versionStatus.approved': 'freigegeben',
-    'versionStatus.rejected': 'zurückgewiesen',
-    'versionStatus.in_review': 'in Prüfung',
-    'versionStatus.published': 'veröffentlicht',
-    'versionStatus.superseded': 'abgelöst',
     'verify.title': 'Dokument prüfen',
     'verify.intro':
       'Auf jedem Dokument aus Gemeinsam Wirken steht ein Prüfwert. Geben Sie ihn hier ein: Sie sehen dann, zu welcher Initiative und Fassung das Dokument gehört und wer es unterzeichnet hat.',
@@ -56,19 +49,10 @@ export const verification = translations({
     'verify.another': 'Anderen Prüfwert prüfen',
   },
   en: {
+    ...keyedNames('versionStatus', VERSION_STATUS_NAMES.en),
     'artifactKind.agreement': 'Cooperation agreement',
     'artifactKind.action_plan': 'Action plan',
     'artifactKind.impact_report': 'Activity and impact report',
-    'versionStatus.draft': 'Draft',
-    'versionStatus.signing': 'awaiting signatures',
-    'versionStatus.in_force': 'in force',
-    'versionStatus.declined': 'declined',
-    'versionStatus.submitted': 'submitted',
-    'versionStatus.approved': 'approved',
-    'versionStatus.rejected': 'rejected',
-    'versionStatus.in_review': 'in review',
-    'versionStatus.published': 'published',
-    'versionStatus.superseded': 'superseded',
     'verify.title': 'Verify a document',
     'verify.intro':
       'Every document from Gemeinsam Wirken carries a verification code. Enter it here to see which initiative and version the document belongs to and who signed it.',
@@ -106,3 +90,9 @@ export const verification = translations({
     'verify.another': 'Verify another code',
   },
 });
+
+declare module '@gw/web/shared/i18n' {
+  interface FeatureDictionaries {
+    verification: typeof verification;
+  }
+}

@@ -1,13 +1,15 @@
-import { translations } from './translations';
+import { translations } from '@gw/web/shared/i18n';
 
-/** The activity and impact reports (Tätigkeits- und Wirkungsberichte) and their public web version. */
+/**
+ * The activity and impact reports (Tätigkeits- und Wirkungsberichte): list, creation, the
+ * report with its goals, indicators and resources.
+ */
 export const reports = translations({
   de: {
     'reports.title': 'Berichte',
     'reports.intro':
       'Ein Tätigkeits- und Wirkungsbericht hält für einen Zeitraum fest, was die Initiative erreicht hat: die Kennzahlen je Ziel, den Fortschritt der Maßnahmen und die Einschätzung der Beteiligten.',
     'reports.create': 'Bericht erstellen',
-    'reports.compare': 'Vergleichen',
     'reports.empty.title': 'Noch kein Bericht',
     'reports.empty.text':
       'Erstellen Sie einen Bericht für ein Quartal, ein Halbjahr, ein Jahr oder einen freien Zeitraum. Der Entwurf entsteht aus den erfassten Daten.',
@@ -137,108 +139,12 @@ export const reports = translations({
     'reports.corrections.title': 'Korrekturen seit früheren Berichten',
     'reports.corrections.item':
       '{indicator}, {period}: nach dem Bericht „{report}“ von {before} auf {after} korrigiert.',
-
-    'reports.approval.title': 'Prüfung durch die Steuerungsgruppe',
-    'reports.approval.progress': '{approved} von {needed} nötigen Zustimmungen',
-    'reports.approval.progressOne': '{approved} von {needed} nötigen Zustimmung',
-    'reports.approval.quorum.all':
-      'Alle: Jedes gefragte Mitglied der Steuerungsgruppe muss zustimmen.',
-    'reports.approval.quorum.majority':
-      'Mehrheit: Mehr als die Hälfte der gefragten Mitglieder muss zustimmen.',
-    'reports.approval.quorum.any': 'Eine Stimme: Eine Zustimmung genügt.',
-    'reports.approval.decisions': 'Entscheidungen',
-    'reports.approval.approvedOn': 'hat am {date} zugestimmt',
-    'reports.approval.rejectedOn': 'hat am {date} abgelehnt',
-    'reports.approval.open': 'hat noch nicht entschieden',
-    'reports.approval.notDecided': 'hat nicht entschieden',
-    'reports.approval.former': 'Ehemaliges Mitglied',
-    'reports.approval.yourDecision': 'Ihre Entscheidung',
-    'reports.approval.yourDecisionHint':
-      'Sie entscheiden über genau diese eingefrorene Fassung (Prüfwert {hash}…).',
-    'reports.approval.comment': 'Kommentar',
-    'reports.approval.commentHint': 'Bei einer Ablehnung bitte begründen.',
-    'reports.approval.commentForRejection': 'Bitte begründen Sie die Ablehnung.',
-    'reports.approval.approve': 'Zustimmen',
-    'reports.approval.reject': 'Ablehnen',
-    'reports.approval.approve.title': 'Dem Bericht zustimmen?',
-    'reports.approval.approve.text':
-      'Sie stimmen dieser Fassung zu. Mit {needed} Zustimmungen ist der Bericht freigegeben.',
-    'reports.approval.reject.title': 'Den Bericht ablehnen?',
-    'reports.approval.reject.text':
-      'Der Bericht geht mit Ihrer Begründung an die Koordinationsstelle zurück.',
-    'reports.approval.youApproved': 'Sie haben diesem Bericht zugestimmt.',
-    'reports.approval.youRejected': 'Sie haben diesen Bericht abgelehnt.',
-    'reports.approval.notAsked':
-      'Sie gehörten beim Einreichen noch nicht zur Steuerungsgruppe und entscheiden nicht über diese Fassung.',
-    'reports.approval.nowApproved': 'Der Bericht ist freigegeben.',
-    'reports.approval.approvedByYou': 'Ihre Zustimmung ist gespeichert.',
-    'reports.approval.rejectedByYou': 'Ihre Ablehnung ist gespeichert.',
-
-    'reports.link.title': 'Öffentlicher Link',
-    'reports.link.intro':
-      'Wer den Link hat, liest den Bericht ohne Anmeldung: nur öffentliche Kennzahlen, aufgeschlüsselte Werte mit kleinen Fallzahlen unterdrückt, ohne Ressourcen.',
-    'reports.link.create': 'Link erstellen',
-    'reports.link.replace': 'Neuen Link erstellen',
-    'reports.link.hidden':
-      'Ein erstellter Link wird aus Sicherheitsgründen nur einmal angezeigt. Ein neuer Link ersetzt den bisherigen.',
-    'reports.link.onlyOnce': 'Kopieren Sie den Link jetzt: Er wird nur dieses eine Mal angezeigt.',
-    'reports.link.url': 'Link zum Bericht',
-    'reports.link.copy': 'Kopieren',
-    'reports.link.copied': 'Der Link ist kopiert.',
-    'reports.link.open': 'Öffnen',
-    'reports.link.created': 'Der öffentliche Link ist erstellt.',
-    'reports.link.revoke': 'Link widerrufen',
-    'reports.link.revoke.title': 'Öffentlichen Link widerrufen?',
-    'reports.link.revoke.text':
-      'Wer den Link hat, kann den Bericht danach nicht mehr lesen. Sie können später einen neuen Link erstellen.',
-    'reports.link.revoke.confirm': 'Widerrufen',
-    'reports.link.revoked': 'Der Link ist widerrufen.',
-    'reports.link.noneLive': 'Es gibt keinen gültigen Link, der widerrufen werden könnte.',
-
-    'reports.comments.title': 'Kommentare',
-    'reports.comments.section': 'Abschnitt',
-    'reports.comments.new': 'Ihr Kommentar',
-    'reports.comments.add': 'Kommentieren',
-    'reports.comments.added': 'Der Kommentar ist gespeichert.',
-    'reports.comments.none': 'Noch keine Kommentare zu dieser Fassung.',
-    'reports.comments.on': 'zu „{section}“',
-    'reports.comments.someone': 'Jemand',
-    'reports.comments.resolve': 'Erledigt',
-    'reports.comments.resolveLabel': 'Kommentar von {name} als erledigt markieren',
-    'reports.comments.resolvedBy': 'erledigt am {date} von {name}',
-    'reports.comments.readOnly': 'Als beobachtendes Mitglied können Sie nicht kommentieren.',
-
-    'reports.compare.title': 'Berichte vergleichen',
-    'reports.compare.intro':
-      'Jede Kennzahl mit ihrem letzten Wert im Zeitraum des einen Berichts gegen den des anderen.',
-    'reports.compare.a': 'Bericht A',
-    'reports.compare.b': 'Bericht B',
-    'reports.compare.pick': 'Wählen Sie zwei Berichte aus.',
-    'reports.compare.same': 'Wählen Sie zwei verschiedene Berichte.',
-    'reports.compare.tooFew': 'Zum Vergleichen braucht es mindestens zwei Berichte.',
-    'reports.compare.indicator': 'Kennzahl',
-    'reports.compare.change': 'Veränderung',
-    'reports.compare.noValue': 'kein Wert',
-    'reports.compare.none': 'Die beiden Berichte enthalten keine Kennzahlen.',
-    'reports.compare.caption': '„{a}“ gegen „{b}“',
-
-    'reports.public.published': 'Veröffentlicht am {date}',
-    'reports.public.period': 'Zeitraum: {start} – {end}',
-    'reports.public.pdf': 'PDF herunterladen',
-    'reports.public.gone': 'Dieser Link ist nicht mehr gültig',
-    'reports.public.goneText':
-      'Der Bericht wurde zurückgezogen oder der Link ist unvollständig. Bitten Sie die Initiative um einen aktuellen Link.',
-    'reports.public.threshold':
-      'Zum Schutz der Beteiligten werden aufgeschlüsselte Werte, die auf weniger als {n} Fällen beruhen, nicht gezeigt.',
-    'reports.public.noIndicators': 'Zu diesem Ziel werden keine Kennzahlen veröffentlicht.',
-    'reports.public.hash': 'Prüfwert (SHA-256): {hash}',
   },
   en: {
     'reports.title': 'Reports',
     'reports.intro':
       'An activity and impact report records what the initiative achieved in a period: the indicators per goal, the progress of the measures and the assessment of those involved.',
     'reports.create': 'Create report',
-    'reports.compare': 'Compare',
     'reports.empty.title': 'No report yet',
     'reports.empty.text':
       'Create a report for a quarter, a half-year, a year or a custom period. Its draft is generated from the recorded data.',
@@ -366,99 +272,11 @@ export const reports = translations({
     'reports.corrections.title': 'Corrections since earlier reports',
     'reports.corrections.item':
       '{indicator}, {period}: corrected from {before} to {after} after the report “{report}”.',
-
-    'reports.approval.title': 'Review by the steering group',
-    'reports.approval.progress': '{approved} of {needed} required approvals',
-    'reports.approval.progressOne': '{approved} of {needed} required approval',
-    'reports.approval.quorum.all': 'All: every steering member asked must approve.',
-    'reports.approval.quorum.majority':
-      'Majority: more than half of the members asked must approve.',
-    'reports.approval.quorum.any': 'One vote: one approval is enough.',
-    'reports.approval.decisions': 'Decisions',
-    'reports.approval.approvedOn': 'approved on {date}',
-    'reports.approval.rejectedOn': 'rejected on {date}',
-    'reports.approval.open': 'has not decided yet',
-    'reports.approval.notDecided': 'did not decide',
-    'reports.approval.former': 'Former member',
-    'reports.approval.yourDecision': 'Your decision',
-    'reports.approval.yourDecisionHint':
-      'You decide on exactly this frozen version (checksum {hash}…).',
-    'reports.approval.comment': 'Comment',
-    'reports.approval.commentHint': 'Please give a reason for a rejection.',
-    'reports.approval.commentForRejection': 'Please give a reason for the rejection.',
-    'reports.approval.approve': 'Approve',
-    'reports.approval.reject': 'Reject',
-    'reports.approval.approve.title': 'Approve the report?',
-    'reports.approval.approve.text':
-      'You approve this version. With {needed} approvals the report is approved.',
-    'reports.approval.reject.title': 'Reject the report?',
-    'reports.approval.reject.text':
-      'The report goes back to the coordination office with your reason.',
-    'reports.approval.youApproved': 'You approved this report.',
-    'reports.approval.youRejected': 'You rejected this report.',
-    'reports.approval.notAsked':
-      'You were not in the steering group when it was submitted and do not decide on this version.',
-    'reports.approval.nowApproved': 'The report is approved.',
-    'reports.approval.approvedByYou': 'Your approval is saved.',
-    'reports.approval.rejectedByYou': 'Your rejection is saved.',
-
-    'reports.link.title': 'Public link',
-    'reports.link.intro':
-      'Whoever has the link reads the report without logging in: public indicators only, disaggregated values with few cases suppressed, no resources.',
-    'reports.link.create': 'Create link',
-    'reports.link.replace': 'Create a new link',
-    'reports.link.hidden':
-      'For security a link is shown only once, when it is created. A new link replaces the previous one.',
-    'reports.link.onlyOnce': 'Copy the link now: it is shown this one time only.',
-    'reports.link.url': 'Link to the report',
-    'reports.link.copy': 'Copy',
-    'reports.link.copied': 'The link is copied.',
-    'reports.link.open': 'Open',
-    'reports.link.created': 'The public link is created.',
-    'reports.link.revoke': 'Revoke link',
-    'reports.link.revoke.title': 'Revoke the public link?',
-    'reports.link.revoke.text':
-      'Whoever has the link can no longer read the report. You can create a new link later.',
-    'reports.link.revoke.confirm': 'Revoke',
-    'reports.link.revoked': 'The link is revoked.',
-    'reports.link.noneLive': 'There is no valid link that could be revoked.',
-
-    'reports.comments.title': 'Comments',
-    'reports.comments.section': 'Section',
-    'reports.comments.new': 'Your comment',
-    'reports.comments.add': 'Comment',
-    'reports.comments.added': 'The comment is saved.',
-    'reports.comments.none': 'No comments on this version yet.',
-    'reports.comments.on': 'on “{section}”',
-    'reports.comments.someone': 'Someone',
-    'reports.comments.resolve': 'Done',
-    'reports.comments.resolveLabel': 'Mark the comment of {name} as done',
-    'reports.comments.resolvedBy': 'done on {date} by {name}',
-    'reports.comments.readOnly': 'As an observer you cannot comment.',
-
-    'reports.compare.title': 'Compare reports',
-    'reports.compare.intro':
-      'Each indicator with its latest value in the period of one report against that of the other.',
-    'reports.compare.a': 'Report A',
-    'reports.compare.b': 'Report B',
-    'reports.compare.pick': 'Choose two reports.',
-    'reports.compare.same': 'Choose two different reports.',
-    'reports.compare.tooFew': 'Comparing needs at least two reports.',
-    'reports.compare.indicator': 'Indicator',
-    'reports.compare.change': 'Change',
-    'reports.compare.noValue': 'no value',
-    'reports.compare.none': 'The two reports contain no indicators.',
-    'reports.compare.caption': '“{a}” against “{b}”',
-
-    'reports.public.published': 'Published on {date}',
-    'reports.public.period': 'Period: {start} – {end}',
-    'reports.public.pdf': 'Download PDF',
-    'reports.public.gone': 'This link is no longer valid',
-    'reports.public.goneText':
-      'The report was withdrawn or the link is incomplete. Ask the initiative for a current link.',
-    'reports.public.threshold':
-      'To protect those involved, disaggregated values resting on fewer than {n} cases are not shown.',
-    'reports.public.noIndicators': 'No indicators are published for this goal.',
-    'reports.public.hash': 'Checksum (SHA-256): {hash}',
   },
 });
+
+declare module '@gw/web/shared/i18n' {
+  interface FeatureDictionaries {
+    reports: typeof reports;
+  }
+}

@@ -1,5 +1,6 @@
-import { translations } from './translations';
+import { translations } from '@gw/web/shared/i18n';
 
+/** The page of an invitation link: accepting an invitation to an initiative. */
 export const invitations = translations({
   de: {
     'invitation.title': 'Einladung',
@@ -50,3 +51,9 @@ export const invitations = translations({
     'invitation.toInitiatives': 'To my initiatives',
   },
 });
+
+declare module '@gw/web/shared/i18n' {
+  interface FeatureDictionaries {
+    invitations: typeof invitations;
+  }
+}

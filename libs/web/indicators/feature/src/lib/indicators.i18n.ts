@@ -1,6 +1,6 @@
-import { translations } from './translations';
+import { translations } from '@gw/web/shared/i18n';
 
-/** The shared success indicators: catalogue, indicator dialog, dimensions, collection plan. */
+/** The shared success indicators: catalogue, indicator dialog, dimensions. */
 export const indicators = translations({
   de: {
     'indicators.title': 'Gemeinsame Erfolgsindikatoren',
@@ -138,27 +138,6 @@ export const indicators = translations({
       'Jemand anderes hat dieses Merkmal inzwischen geändert. Laden Sie die aktuelle Fassung neu; Ihre Änderungen gehen dabei verloren.',
     'indicators.period.quarter': '{n}. Quartal {year}',
     'indicators.period.half': '{n}. Halbjahr {year}',
-    'indicators.plan.title': 'Erhebungsplan',
-    'indicators.plan.intro':
-      'Wer welchen Wert bis wann liefert: für jeden Indikator der laufende Zeitraum. Ein Wert ist zwei Wochen nach dem Ende seines Zeitraums fällig.',
-    'indicators.plan.filters': 'Erhebungsplan eingrenzen',
-    'indicators.plan.day': 'Stichtag',
-    'indicators.plan.today': 'Heute',
-    'indicators.plan.anyone': 'Alle',
-    'indicators.plan.anyActor': 'Alle Akteure',
-    'indicators.plan.table': 'Erhebungsplan, nach Fälligkeit',
-    'indicators.plan.col.indicator': 'Indikator',
-    'indicators.plan.col.period': 'Zeitraum',
-    'indicators.plan.col.due': 'Fällig am',
-    'indicators.plan.summary': 'Lieferungen: {count}',
-    'indicators.plan.overdueCount': 'davon überfällig: {count}',
-    'indicators.plan.overdue': 'überfällig',
-    'indicators.plan.dueSoon': 'bald fällig',
-    'indicators.plan.noSteward': 'niemand benannt',
-    'indicators.plan.noMatch': 'Keine Lieferung passt zu diesem Filter.',
-    'indicators.plan.empty.title': 'Nichts zu erheben',
-    'indicators.plan.empty.text':
-      'Sobald es Indikatoren gibt, steht hier, wer was bis wann liefert.',
   },
   en: {
     'indicators.title': 'Shared success indicators',
@@ -291,26 +270,11 @@ export const indicators = translations({
       'Someone else has changed this characteristic in the meantime. Reload the current version; your changes will be lost.',
     'indicators.period.quarter': 'Q{n} {year}',
     'indicators.period.half': 'H{n} {year}',
-    'indicators.plan.title': 'Collection plan',
-    'indicators.plan.intro':
-      'Who delivers which value by when: the current period of every indicator. A value is due two weeks after its period ends.',
-    'indicators.plan.filters': 'Narrow the collection plan',
-    'indicators.plan.day': 'Reference day',
-    'indicators.plan.today': 'Today',
-    'indicators.plan.anyone': 'Everyone',
-    'indicators.plan.anyActor': 'All actors',
-    'indicators.plan.table': 'Collection plan, by due date',
-    'indicators.plan.col.indicator': 'Indicator',
-    'indicators.plan.col.period': 'Period',
-    'indicators.plan.col.due': 'Due on',
-    'indicators.plan.summary': 'Deliveries: {count}',
-    'indicators.plan.overdueCount': 'overdue: {count}',
-    'indicators.plan.overdue': 'overdue',
-    'indicators.plan.dueSoon': 'due soon',
-    'indicators.plan.noSteward': 'nobody named',
-    'indicators.plan.noMatch': 'No delivery matches this filter.',
-    'indicators.plan.empty.title': 'Nothing to collect',
-    'indicators.plan.empty.text':
-      'As soon as there are indicators, this shows who delivers what by when.',
   },
 });
+
+declare module '@gw/web/shared/i18n' {
+  interface FeatureDictionaries {
+    indicators: typeof indicators;
+  }
+}

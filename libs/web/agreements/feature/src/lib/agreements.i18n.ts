@@ -1,10 +1,10 @@
-import { translations } from './translations';
+import { translations } from '@gw/web/shared/i18n';
 
 /**
- * The cooperation agreement (Kooperationsvereinbarung): versions, editor, comments, comparison,
- * signatures, accession and withdrawal, audit trail.
+ * The cooperation agreement (Kooperationsvereinbarung): versions, editor, comments, signatures,
+ * accession and withdrawal.
  */
-export const agreement = translations({
+export const agreements = translations({
   de: {
     'agreement.title': 'Kooperationsvereinbarung',
     'agreement.intro':
@@ -144,54 +144,6 @@ export const agreement = translations({
       'Ich bestätige den Austritt des gewählten Partners aus der Vereinbarung.',
     'agreement.withdraw.submit': 'Austritt verbindlich erfassen',
     'agreement.withdraw.done': 'Der Austritt von {actor} ist erfasst.',
-    'agreement.diff.title': 'Fassungen vergleichen',
-    'agreement.diff.intro':
-      'Zeigt, was sich zwischen zwei Fassungen geändert hat. Unveränderte Abschnitte sind eingeklappt.',
-    'agreement.diff.from': 'Ältere Fassung',
-    'agreement.diff.to': 'Neuere Fassung',
-    'agreement.diff.legend': 'Legende',
-    'agreement.diff.added': 'eingefügt',
-    'agreement.diff.removed': 'entfernt',
-    'agreement.diff.addedStart': '[eingefügt:',
-    'agreement.diff.removedStart': '[entfernt:',
-    'agreement.diff.end': ']',
-    'agreement.diff.changed': 'geändert',
-    'agreement.diff.unchanged': 'unverändert',
-    'agreement.diff.summary': '{changed} von {total} Abschnitten geändert',
-    'agreement.diff.noChanges': 'Die beiden Fassungen sind gleich.',
-    'agreement.diff.needTwo': 'Zum Vergleichen braucht es mindestens zwei Fassungen.',
-    'agreement.diff.same': 'Bitte wählen Sie zwei verschiedene Fassungen.',
-    'agreement.history.title': 'Verlauf',
-    'agreement.history.intro':
-      'Alles, was mit der Vereinbarung geschehen ist, in zeitlicher Reihenfolge. Einträge werden nie geändert oder gelöscht.',
-    'agreement.history.empty': 'Noch keine Einträge.',
-    'agreement.history.more': 'Mehr laden',
-    'agreement.history.count': '{shown} von {total} Einträgen',
-    'agreement.history.when': 'Zeitpunkt',
-    'agreement.history.who': 'Wer',
-    'agreement.history.what': 'Was',
-    'agreement.history.version': 'Fassung',
-    'agreement.history.hash': 'Prüfwert',
-    'agreement.history.unknownActor': 'unbekannt',
-    'agreement.history.forActor': 'für {actor}',
-    'agreement.history.copiedFrom': 'kopiert aus Fassung {n}',
-    'agreement.history.supersededBy': 'abgelöst durch Fassung {n}',
-    'agreement.history.effective': 'zum {date}',
-    'agreement.history.reason': 'Begründung: {reason}',
-    'auditAction.version_created': 'Fassung angelegt',
-    'auditAction.version_submitted': 'Fassung eingereicht',
-    'auditAction.comment_resolved': 'Kommentar erledigt',
-    'auditAction.signed': 'unterzeichnet',
-    'auditAction.declined': 'abgelehnt',
-    'auditAction.acceded': 'beigetreten',
-    'auditAction.withdrew': 'ausgetreten',
-    'auditAction.in_force': 'in Kraft getreten',
-    'auditAction.superseded': 'abgelöst',
-    'auditAction.approved': 'freigegeben',
-    'auditAction.rejected': 'zurückgewiesen',
-    'auditAction.published': 'veröffentlicht',
-    'auditAction.approval_given': 'Zustimmung erteilt',
-    'auditAction.approval_refused': 'Zustimmung verweigert',
   },
   en: {
     'agreement.title': 'Cooperation agreement',
@@ -329,53 +281,11 @@ export const agreement = translations({
       'I confirm that the chosen partner withdraws from the agreement.',
     'agreement.withdraw.submit': 'Record withdrawal',
     'agreement.withdraw.done': 'The withdrawal of {actor} has been recorded.',
-    'agreement.diff.title': 'Compare versions',
-    'agreement.diff.intro':
-      'Shows what changed between two versions. Sections without changes are collapsed.',
-    'agreement.diff.from': 'Older version',
-    'agreement.diff.to': 'Newer version',
-    'agreement.diff.legend': 'Legend',
-    'agreement.diff.added': 'added',
-    'agreement.diff.removed': 'removed',
-    'agreement.diff.addedStart': '[added:',
-    'agreement.diff.removedStart': '[removed:',
-    'agreement.diff.end': ']',
-    'agreement.diff.changed': 'changed',
-    'agreement.diff.unchanged': 'unchanged',
-    'agreement.diff.summary': '{changed} of {total} sections changed',
-    'agreement.diff.noChanges': 'The two versions are the same.',
-    'agreement.diff.needTwo': 'Comparing needs at least two versions.',
-    'agreement.diff.same': 'Please choose two different versions.',
-    'agreement.history.title': 'History',
-    'agreement.history.intro':
-      'Everything that happened to the agreement, in order. Entries are never changed or deleted.',
-    'agreement.history.empty': 'No entries yet.',
-    'agreement.history.more': 'Load more',
-    'agreement.history.count': '{shown} of {total} entries',
-    'agreement.history.when': 'When',
-    'agreement.history.who': 'Who',
-    'agreement.history.what': 'What',
-    'agreement.history.version': 'Version',
-    'agreement.history.hash': 'Code',
-    'agreement.history.unknownActor': 'unknown',
-    'agreement.history.forActor': 'for {actor}',
-    'agreement.history.copiedFrom': 'copied from version {n}',
-    'agreement.history.supersededBy': 'superseded by version {n}',
-    'agreement.history.effective': 'effective {date}',
-    'agreement.history.reason': 'Reason: {reason}',
-    'auditAction.version_created': 'Version created',
-    'auditAction.version_submitted': 'Version submitted',
-    'auditAction.comment_resolved': 'Comment resolved',
-    'auditAction.signed': 'signed',
-    'auditAction.declined': 'declined',
-    'auditAction.acceded': 'acceded',
-    'auditAction.withdrew': 'withdrew',
-    'auditAction.in_force': 'came into force',
-    'auditAction.superseded': 'superseded',
-    'auditAction.approved': 'approved',
-    'auditAction.rejected': 'rejected',
-    'auditAction.published': 'published',
-    'auditAction.approval_given': 'Approval given',
-    'auditAction.approval_refused': 'Approval refused',
   },
 });
+
+declare module '@gw/web/shared/i18n' {
+  interface FeatureDictionaries {
+    agreements: typeof agreements;
+  }
+}

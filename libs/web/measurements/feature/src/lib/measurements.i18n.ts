@@ -1,6 +1,9 @@
-import { translations } from './translations';
+import { translations } from '@gw/web/shared/i18n';
 
-/** Messwerte of the shared indicators: entry, review, corrections, comments, import, and the indicator page. */
+/**
+ * Messwerte of the shared indicators: the queue, the list, the indicator page with its chart,
+ * table and details, and the review.
+ */
 export const measurements = translations({
   de: {
     'measurements.title': 'Messwerte',
@@ -140,90 +143,6 @@ export const measurements = translations({
     'measurements.commented': 'Ihr Kommentar ist gespeichert.',
     'measurements.stale':
       'Jemand anderes hat diesen Wert inzwischen geändert oder geprüft. Laden Sie den aktuellen Stand neu; Ihre Eingaben gehen dabei verloren.',
-
-    'measurements.entry.title': 'Wert erfassen',
-    'measurements.entry.intro': '{name}, Einheit: {unit}',
-    'measurements.entry.review':
-      'Ihr Wert wird nach dem Speichern von der Koordinationsstelle geprüft.',
-    'measurements.entry.period': 'Zeitraum',
-    'measurements.entry.periodHint': 'Format {format}, zum Beispiel {example}',
-    'measurements.entry.periodInvalid': 'Bitte im Format {format} angeben, zum Beispiel {example}.',
-    'measurements.entry.cell': 'Aufschlüsselung',
-    'measurements.entry.cellHint':
-      '„Gesamt“ bei allen Merkmalen für den Gesamtwert; sonst die Ausprägung je Merkmal.',
-    'measurements.entry.value': 'Wert',
-    'measurements.entry.valueInvalid': 'Bitte eine Zahl angeben, zum Beispiel 12,5.',
-    'measurements.entry.valueRange': 'Der Wert ist zu groß.',
-    'measurements.entry.cases': 'Fallzahl (optional)',
-    'measurements.entry.casesHint': 'Auf wie vielen Fällen (Personen) der Wert beruht.',
-    'measurements.entry.casesInvalid': 'Bitte eine ganze Zahl ab 0 angeben.',
-    'measurements.entry.source': 'Quelle (optional)',
-    'measurements.entry.sourceHint': 'Woher der Wert stammt, etwa „Verbleibsabfrage, Stand 31.7.“',
-    'measurements.entry.exists':
-      'Für diesen Zeitraum und diese Aufschlüsselung gibt es schon einen Wert. Korrigieren Sie ihn in der Tabelle.',
-    'measurements.format.monthly': 'JJJJ-MM',
-    'measurements.format.quarterly': 'JJJJ-Qn',
-    'measurements.format.half_yearly': 'JJJJ-Hn',
-    'measurements.format.yearly': 'JJJJ',
-
-    'measurements.correction.title': 'Wert korrigieren',
-    'measurements.correction.intro':
-      '{period}, {cell}. Der bisherige Wert bleibt im Verlauf erhalten.',
-    'measurements.correction.reason': 'Begründung',
-    'measurements.correction.reasonHint': 'Warum der Wert geändert wird, etwa „Nachmeldung“.',
-    'measurements.correction.review':
-      'Nach der Korrektur prüft die Koordinationsstelle den Wert erneut.',
-    'measurements.correction.unchanged': 'Bitte ändern Sie Wert, Fallzahl oder Quelle.',
-
-    'measurements.return.title': 'Wert zurückgeben',
-    'measurements.return.intro':
-      '{indicator}, {period}, {cell}: {value}. Die Datenverantwortlichen sehen Ihre Begründung und korrigieren den Wert.',
-    'measurements.return.comment': 'Begründung',
-    'measurements.return.commentHint': 'Was am Wert zu prüfen oder zu ändern ist.',
-
-    'measurements.import.title': 'Messwerte importieren',
-    'measurements.import.intro':
-      'Eine CSV- oder Excel-Datei nach der Vorlage: je Zeile ein Wert mit Indikator, Zeitraum, Aufschlüsselung, Wert, Fallzahl und Quelle.',
-    'measurements.import.atomic':
-      'Alle Zeilen werden zuerst geprüft. Enthält die Datei Fehler, wird nichts übernommen.',
-    'measurements.import.choose': 'Datei auswählen',
-    'measurements.import.chosen': 'Ausgewählt: {name}',
-    'measurements.import.noFile': 'Keine Datei ausgewählt',
-    'measurements.import.upload': 'Importieren',
-    'measurements.import.uploading': 'Wird hochgeladen und geprüft …',
-    'measurements.import.wrongType': 'Bitte wählen Sie eine CSV- oder Excel-Datei (.csv, .xlsx).',
-    'measurements.import.unreadable':
-      'Die Datei lässt sich nicht als Tabelle lesen. Bitte verwenden Sie die Vorlage.',
-    'measurements.import.done':
-      'Import abgeschlossen: {created} Werte angelegt, {updated} korrigiert, {unchanged} unverändert.',
-    'measurements.import.errors.title':
-      'Die Datei enthält {count} Fehler. Es wurde nichts übernommen.',
-    'measurements.import.errors.label': 'Fehler in der Datei',
-    'measurements.import.row': 'Zeile',
-    'measurements.import.column': 'Feld',
-    'measurements.import.message': 'Meldung',
-    'measurements.import.wholeFile': 'ganze Datei',
-    'measurements.import.code.required': 'Dieses Feld darf nicht leer sein.',
-    'measurements.import.code.too_long': 'Höchstens {max} Zeichen.',
-    'measurements.import.code.invalid_number': 'Das ist keine Zahl (zum Beispiel 12,5).',
-    'measurements.import.code.invalid_cases':
-      'Die Fallzahl muss eine ganze Zahl ab 0 sein oder leer bleiben.',
-    'measurements.import.code.out_of_range': 'Die Zahl ist zu groß.',
-    'measurements.import.code.period_mismatch':
-      'Der Zeitraum passt nicht zur Erhebung des Indikators (etwa 2026-11, 2026-Q4, 2026-H2 oder 2026).',
-    'measurements.import.code.unknown_indicator':
-      'Diesen Indikator gibt es in der Initiative nicht.',
-    'measurements.import.code.unknown_value': 'Diese Ausprägung hat das Merkmal nicht.',
-    'measurements.import.code.dimension_not_used':
-      'Nach diesem Merkmal wird der Indikator nicht aufgeschlüsselt.',
-    'measurements.import.code.duplicate':
-      'Derselbe Wert (Indikator, Zeitraum, Aufschlüsselung) steht mehrfach in der Datei.',
-    'measurements.import.code.duplicate_column': 'Diese Spalte gibt es zweimal.',
-    'measurements.import.code.missing_column': 'Diese Spalte fehlt.',
-    'measurements.import.code.unknown_column': 'Diese Spalte kennt die Vorlage nicht.',
-    'measurements.import.code.too_many_rows': 'Die Datei hat zu viele Zeilen.',
-    'measurements.import.code.forbidden':
-      'Sie sind für diesen Indikator nicht datenverantwortlich.',
   },
   en: {
     'measurements.title': 'Measurements',
@@ -363,85 +282,11 @@ export const measurements = translations({
     'measurements.commented': 'Your comment is saved.',
     'measurements.stale':
       'Someone else changed or reviewed this value meanwhile. Reload the current state; your entries will be lost.',
-
-    'measurements.entry.title': 'Enter value',
-    'measurements.entry.intro': '{name}, unit: {unit}',
-    'measurements.entry.review': 'After saving, the coordination office reviews your value.',
-    'measurements.entry.period': 'Period',
-    'measurements.entry.periodHint': 'Format {format}, e.g. {example}',
-    'measurements.entry.periodInvalid': 'Please write it as {format}, e.g. {example}.',
-    'measurements.entry.cell': 'Breakdown',
-    'measurements.entry.cellHint':
-      '“Total” for every dimension for the total; otherwise the value per dimension.',
-    'measurements.entry.value': 'Value',
-    'measurements.entry.valueInvalid': 'Please enter a number, e.g. 12.5.',
-    'measurements.entry.valueRange': 'The value is too large.',
-    'measurements.entry.cases': 'Cases (optional)',
-    'measurements.entry.casesHint': 'How many cases (people) the value rests on.',
-    'measurements.entry.casesInvalid': 'Please enter a whole number of 0 or more.',
-    'measurements.entry.source': 'Source (optional)',
-    'measurements.entry.sourceHint':
-      'Where the value comes from, e.g. “school leaver survey, July 31”',
-    'measurements.entry.exists':
-      'There already is a value for this period and breakdown. Correct it in the table.',
-    'measurements.format.monthly': 'YYYY-MM',
-    'measurements.format.quarterly': 'YYYY-Qn',
-    'measurements.format.half_yearly': 'YYYY-Hn',
-    'measurements.format.yearly': 'YYYY',
-
-    'measurements.correction.title': 'Correct value',
-    'measurements.correction.intro': '{period}, {cell}. The previous value stays in the history.',
-    'measurements.correction.reason': 'Reason',
-    'measurements.correction.reasonHint': 'Why the value changes, e.g. “late report”.',
-    'measurements.correction.review':
-      'After the correction, the coordination office reviews the value again.',
-    'measurements.correction.unchanged': 'Please change the value, the cases or the source.',
-
-    'measurements.return.title': 'Return value',
-    'measurements.return.intro':
-      '{indicator}, {period}, {cell}: {value}. The data stewards read your reason and correct the value.',
-    'measurements.return.comment': 'Reason',
-    'measurements.return.commentHint': 'What to check or change about the value.',
-
-    'measurements.import.title': 'Import measurements',
-    'measurements.import.intro':
-      'A CSV or Excel file following the template: one value per row with indicator, period, breakdown, value, cases and source.',
-    'measurements.import.atomic':
-      'All rows are checked first. If the file has errors, nothing is imported.',
-    'measurements.import.choose': 'Choose file',
-    'measurements.import.chosen': 'Chosen: {name}',
-    'measurements.import.noFile': 'No file chosen',
-    'measurements.import.upload': 'Import',
-    'measurements.import.uploading': 'Uploading and checking …',
-    'measurements.import.wrongType': 'Please choose a CSV or Excel file (.csv, .xlsx).',
-    'measurements.import.unreadable':
-      'The file cannot be read as a table. Please use the template.',
-    'measurements.import.done':
-      'Import complete: {created} values created, {updated} corrected, {unchanged} unchanged.',
-    'measurements.import.errors.title': 'The file has {count} errors. Nothing was imported.',
-    'measurements.import.errors.label': 'Errors in the file',
-    'measurements.import.row': 'Row',
-    'measurements.import.column': 'Field',
-    'measurements.import.message': 'Message',
-    'measurements.import.wholeFile': 'whole file',
-    'measurements.import.code.required': 'This field must not be empty.',
-    'measurements.import.code.too_long': 'At most {max} characters.',
-    'measurements.import.code.invalid_number': 'This is not a number (e.g. 12.5).',
-    'measurements.import.code.invalid_cases':
-      'Cases must be a whole number of 0 or more, or empty.',
-    'measurements.import.code.out_of_range': 'The number is too large.',
-    'measurements.import.code.period_mismatch':
-      "The period does not fit the indicator's collection (e.g. 2026-11, 2026-Q4, 2026-H2 or 2026).",
-    'measurements.import.code.unknown_indicator': 'The initiative has no such indicator.',
-    'measurements.import.code.unknown_value': 'The dimension has no such value.',
-    'measurements.import.code.dimension_not_used':
-      'The indicator is not broken down by this dimension.',
-    'measurements.import.code.duplicate':
-      'The same value (indicator, period, breakdown) appears more than once in the file.',
-    'measurements.import.code.duplicate_column': 'This column appears twice.',
-    'measurements.import.code.missing_column': 'This column is missing.',
-    'measurements.import.code.unknown_column': 'The template has no such column.',
-    'measurements.import.code.too_many_rows': 'The file has too many rows.',
-    'measurements.import.code.forbidden': 'You are not a data steward of this indicator.',
   },
 });
+
+declare module '@gw/web/shared/i18n' {
+  interface FeatureDictionaries {
+    measurements: typeof measurements;
+  }
+}

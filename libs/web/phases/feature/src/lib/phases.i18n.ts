@@ -1,4 +1,4 @@
-import { translations } from './translations';
+import { translations } from '@gw/web/shared/i18n';
 
 /** The phases page: steps, proposals to move to the next phase, the decision, the history. */
 export const phases = translations({
@@ -158,3 +158,9 @@ export const phases = translations({
     'phases.history.move': '{from} → {to}',
   },
 });
+
+declare module '@gw/web/shared/i18n' {
+  interface FeatureDictionaries {
+    phases: typeof phases;
+  }
+}

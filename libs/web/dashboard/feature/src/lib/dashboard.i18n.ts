@@ -1,4 +1,4 @@
-import { translations } from './translations';
+import { translations } from '@gw/web/shared/i18n';
 
 /**
  * The initiative dashboard. The activity sentences name the person as `{who}`, which the page
@@ -137,3 +137,9 @@ export const dashboard = translations({
     'dashboard.activity.phase_decided': '{who} decided on moving to the {subject} phase.',
   },
 });
+
+declare module '@gw/web/shared/i18n' {
+  interface FeatureDictionaries {
+    dashboard: typeof dashboard;
+  }
+}
