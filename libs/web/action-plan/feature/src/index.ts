@@ -1,1 +1,1 @@
-export { ACTION_PLAN_ROUTES } from './lib/action-plan.routes';
+export { ACTION_PLAN_ROUTES, loadActionPlanTexts } from './lib/action-plan.routes';

@@ -6,6 +6,8 @@ export {
   type HistoryText,
 } from './lib/artifact-wording';
 export { type TextPrefix } from './lib/text-prefix';
+export { ActionRunner } from './lib/action-runner';
+export { ArtifactActions } from './lib/artifact-actions';
 export { VersionStatusComponent } from './lib/version-status/version-status.component';
 export { VersionDiffComponent } from './lib/version-diff/version-diff.component';
 export { AuditTrailComponent } from './lib/audit-trail/audit-trail.component';

@@ -16,5 +16,6 @@ export {
   applyProblemToForm,
   isProblemType,
 } from './lib/problem';
+export { KeyedLoad, type LoadKey } from './lib/keyed-load';
 export { FormSubmit, type FormSubmitOptions } from './lib/form-submit';
 export { focusFirstInvalidField } from './lib/focus-invalid';

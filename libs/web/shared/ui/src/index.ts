@@ -15,7 +15,11 @@ export { StatusChipComponent, type StatusTone } from './lib/status-chip/status-c
 export { GwValidators } from './lib/validators';
 export { provideFormFieldDefaults } from './lib/form-defaults';
 export { GwDateAdapter, provideDateAdapter, toIsoDate, fromIsoDate } from './lib/date-adapter';
-export { openFormDialog } from './lib/form-dialog';
+export { openFormDialog } from './lib/form-dialog/form-dialog';
+export {
+  FormDialogComponent,
+  type DialogSubmission,
+} from './lib/form-dialog/form-dialog.component';
 export { saveFile } from './lib/save-file';
 export { ImportDialogComponent } from './lib/import-dialog/import-dialog.component';
 export {

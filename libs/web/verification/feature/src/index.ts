@@ -1,1 +1,1 @@
-export { VERIFICATION_ROUTES } from './lib/verification.routes';
+export { VERIFICATION_ROUTES, loadVerificationTexts } from './lib/verification.routes';

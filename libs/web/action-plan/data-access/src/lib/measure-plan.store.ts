@@ -1,33 +1,21 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { ActionPlanStatus, Actor, Goal, Indicator, Measure } from '@gw/shared/contracts';
 import { ActorsApi } from '@gw/web/actors/data-access';
-import { type Problem, toProblem } from '@gw/web/shared/data-access';
+import { KeyedLoad, type Problem, toProblem } from '@gw/web/shared/data-access';
 import { SharedGoalApi } from '@gw/web/shared-goal/data-access';
 import { WorkingGroupsStore } from '@gw/web/working-groups/data-access';
 import { MeasuresApi } from './measures.api';
 
-interface ActionPlanState {
-  initiativeId: string | null;
-  goals: Goal[] | null;
+interface ActionPlan {
+  goals: Goal[];
   actors: Actor[];
   indicators: Indicator[];
   measures: Measure[] | null;
   status: ActionPlanStatus | null;
-  loading: boolean;
-  error: Problem | null;
+  /** Why the measures or the goals could not be read; what could be read still shows. */
+  problem: Problem | null;
 }
-
-const EMPTY: ActionPlanState = {
-  initiativeId: null,
-  goals: null,
-  actors: [],
-  indicators: [],
-  measures: null,
-  status: null,
-  loading: false,
-  error: null,
-};
 
 const byId = <T extends { id: string }>(items: readonly T[]) =>
   new Map(items.map((item) => [item.id, item]));
@@ -43,16 +31,16 @@ export class MeasurePlanStore {
   private readonly goalsApi = inject(SharedGoalApi);
   private readonly actorsApi = inject(ActorsApi);
   private readonly workingGroups = inject(WorkingGroupsStore);
-  private readonly state = signal<ActionPlanState>(EMPTY);
+  private readonly plan = new KeyedLoad<string, ActionPlan>();
 
-  readonly initiativeId = computed(() => this.state().initiativeId);
-  readonly goals = computed(() => this.state().goals);
-  readonly actors = computed(() => this.state().actors);
-  readonly indicators = computed(() => this.state().indicators);
-  readonly measures = computed(() => this.state().measures);
-  readonly status = computed(() => this.state().status);
-  readonly loading = computed(() => this.state().loading);
-  readonly error = computed(() => this.state().error);
+  readonly initiativeId = this.plan.key;
+  readonly goals = computed(() => this.plan.value()?.goals ?? null);
+  readonly actors = computed(() => this.plan.value()?.actors ?? []);
+  readonly indicators = computed(() => this.plan.value()?.indicators ?? []);
+  readonly measures = computed(() => this.plan.value()?.measures ?? null);
+  readonly status = computed(() => this.plan.value()?.status ?? null);
+  readonly loading = this.plan.loading;
+  readonly error = computed(() => this.plan.value()?.problem ?? null);
   readonly groups = computed(() => this.workingGroups.groups() ?? []);
   readonly myGroupIds = this.workingGroups.myGroupIds;
 
@@ -64,40 +52,49 @@ export class MeasurePlanStore {
 
   /** Loads everything of an initiative; the lists to choose from may fail without harm. */
   async load(initiativeId: string): Promise<void> {
-    const same = this.state().initiativeId === initiativeId;
-    this.state.set({ ...(same ? this.state() : EMPTY), initiativeId, loading: true, error: null });
-    const [goals, actors, indicators] = await Promise.allSettled([
-      firstValueFrom(this.goalsApi.get(initiativeId)),
-      firstValueFrom(this.actorsApi.listAll(initiativeId)),
-      firstValueFrom(this.api.indicators(initiativeId)),
-      this.workingGroups.load(initiativeId),
-      this.refresh(),
-    ]);
-    if (this.state().initiativeId !== initiativeId) return;
-    this.state.update((state) => ({
-      ...state,
-      goals: goals.status === 'fulfilled' ? goals.value.goals : (state.goals ?? []),
-      actors: actors.status === 'fulfilled' ? actors.value : state.actors,
-      indicators: indicators.status === 'fulfilled' ? indicators.value : state.indicators,
-      loading: false,
-      error: state.error ?? (goals.status === 'rejected' ? toProblem(goals.reason) : null),
-    }));
+    await this.plan.load(
+      initiativeId,
+      async (kept) => {
+        const [goals, actors, indicators, , measures] = await Promise.allSettled([
+          firstValueFrom(this.goalsApi.get(initiativeId)),
+          firstValueFrom(this.actorsApi.listAll(initiativeId)),
+          firstValueFrom(this.api.indicators(initiativeId)),
+          this.workingGroups.load(initiativeId),
+          this.fetchMeasures(initiativeId),
+        ]);
+        const failed = [measures, goals].find((result) => result.status === 'rejected');
+        return {
+          goals: goals.status === 'fulfilled' ? goals.value.goals : (kept?.goals ?? []),
+          actors: actors.status === 'fulfilled' ? actors.value : (kept?.actors ?? []),
+          indicators:
+            indicators.status === 'fulfilled' ? indicators.value : (kept?.indicators ?? []),
+          ...(measures.status === 'fulfilled'
+            ? measures.value
+            : { measures: kept?.measures ?? null, status: kept?.status ?? null }),
+          problem: failed ? toProblem(failed.reason) : null,
+        };
+      },
+      true,
+    );
   }
 
   /** Every measure and the plan's state again, after a change (baseline markers move too). */
   async refresh(): Promise<void> {
-    const initiativeId = this.state().initiativeId;
+    const initiativeId = this.plan.key();
     if (!initiativeId) return;
     try {
-      const [measures, status] = await Promise.all([
-        firstValueFrom(this.api.listAll(initiativeId)),
-        firstValueFrom(this.api.status(initiativeId)),
-      ]);
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, measures, status, error: null }));
+      const fetched = await this.fetchMeasures(initiativeId);
+      this.plan.update(initiativeId, (plan) => ({ ...plan, ...fetched, problem: null }));
     } catch (error) {
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, error: toProblem(error) }));
+      this.plan.update(initiativeId, (plan) => ({ ...plan, problem: toProblem(error) }));
     }
+  }
+
+  private async fetchMeasures(initiativeId: string) {
+    const [measures, status] = await Promise.all([
+      firstValueFrom(this.api.listAll(initiativeId)),
+      firstValueFrom(this.api.status(initiativeId)),
+    ]);
+    return { measures, status };
   }
 }

@@ -2,12 +2,14 @@ import { TestBed } from '@angular/core/testing';
 import { baselineMarker, measureFixtures } from '@gw/web/action-plan/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { baselineMarkerText, periodText } from './measure-labels';
+import { actionPlan } from './action-plan.i18n';
+import { timelineAndMatrix } from './timeline-and-matrix.i18n';
 
 describe('measure labels', () => {
   async function i18n() {
     localStorage.clear();
     const service = TestBed.inject(I18nService);
-    await service.loadFeature('measures');
+    service.addTexts(actionPlan, timelineAndMatrix);
     return service;
   }
 

@@ -1,4 +1,4 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
   Actor,
@@ -6,60 +6,47 @@ import type {
   ExistingBody,
   UpdateExistingBodyRequest,
 } from '@gw/shared/contracts';
-import { type Problem, toProblem } from '@gw/web/shared/data-access';
+import { KeyedLoad } from '@gw/web/shared/data-access';
 import { ActorsApi } from './actors.api';
 import { ExistingBodiesApi } from './existing-bodies.api';
 
-interface ExistingBodiesState {
-  initiativeId: string | null;
-  bodies: ExistingBody[] | null;
+interface ExistingBodies {
+  bodies: ExistingBody[];
   /** Every actor of the initiative: the bodies name their members by actor id. */
   actors: Actor[];
-  loading: boolean;
-  error: Problem | null;
 }
-
-const EMPTY: ExistingBodiesState = {
-  initiativeId: null,
-  bodies: null,
-  actors: [],
-  loading: false,
-  error: null,
-};
 
 /** The existing bodies of one initiative, with the actors that can take part in them. */
 @Injectable({ providedIn: 'root' })
 export class ExistingBodiesStore {
   private readonly api = inject(ExistingBodiesApi);
   private readonly actorsApi = inject(ActorsApi);
-  private readonly state = signal<ExistingBodiesState>(EMPTY);
+  private readonly loaded = new KeyedLoad<string, ExistingBodies>();
 
-  readonly bodies = computed(() => this.state().bodies);
-  readonly actors = computed(() => this.state().actors);
+  readonly bodies = computed(() => this.loaded.value()?.bodies ?? null);
+  readonly actors = computed(() => this.loaded.value()?.actors ?? []);
   readonly actorNames = computed(
-    () => new Map(this.state().actors.map((actor) => [actor.id, actor.name])),
+    () => new Map(this.actors().map((actor) => [actor.id, actor.name])),
   );
-  readonly loading = computed(() => this.state().loading);
-  readonly error = computed(() => this.state().error);
+  readonly loading = this.loaded.loading;
+  readonly error = this.loaded.error;
 
   async load(initiativeId: string): Promise<void> {
-    const same = this.state().initiativeId === initiativeId;
-    this.state.set({ ...(same ? this.state() : EMPTY), initiativeId, loading: true, error: null });
-    try {
-      const [bodies, actors] = await Promise.all([
-        firstValueFrom(this.api.list(initiativeId)),
-        firstValueFrom(this.actorsApi.listAll(initiativeId)),
-      ]);
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, bodies, actors, loading: false }));
-    } catch (error) {
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, loading: false, error: toProblem(error) }));
-    }
+    await this.loaded.load(
+      initiativeId,
+      async () => {
+        const [bodies, actors] = await Promise.all([
+          firstValueFrom(this.api.list(initiativeId)),
+          firstValueFrom(this.actorsApi.listAll(initiativeId)),
+        ]);
+        return { bodies, actors };
+      },
+      true,
+    );
   }
 
   async reload(): Promise<void> {
-    const id = this.state().initiativeId;
+    const id = this.loaded.key();
     if (id) await this.load(id);
   }
 
@@ -87,11 +74,14 @@ export class ExistingBodiesStore {
   }
 
   private setBodies(change: (bodies: ExistingBody[]) => ExistingBody[]): void {
-    this.state.update((state) => ({ ...state, bodies: change(state.bodies ?? []) }));
+    this.loaded.update(this.initiativeId(), (state) => ({
+      ...state,
+      bodies: change(state.bodies),
+    }));
   }
 
   private initiativeId(): string {
-    const id = this.state().initiativeId;
+    const id = this.loaded.key();
     if (!id) throw new Error('No initiative loaded');
     return id;
   }

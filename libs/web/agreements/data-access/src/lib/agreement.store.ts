@@ -9,12 +9,8 @@ import type {
   SignatureOverview,
   WithdrawRequest,
 } from '@gw/shared/contracts';
-import {
-  ArtifactReads,
-  ArtifactsApi,
-  type ArtifactSource,
-  KeyedLoad,
-} from '@gw/web/artifacts/data-access';
+import { ArtifactReads, ArtifactsApi, type ArtifactSource } from '@gw/web/artifacts/data-access';
+import { KeyedLoad } from '@gw/web/shared/data-access';
 import { AgreementApi, type AgreementVersion } from './agreement.api';
 
 /** The version being looked at, its comments and (once frozen) its signatures. */
@@ -81,8 +77,8 @@ export class AgreementStore implements ArtifactSource {
   }
 
   /** Shows a version with its comments and, once frozen, its signatures. */
-  select(number: number, force = false): Promise<void> {
-    return this.shown.load(
+  async select(number: number, force = false): Promise<void> {
+    await this.shown.load(
       number,
       async () => {
         const { initiativeId, artifactId } = this.reads.ids();

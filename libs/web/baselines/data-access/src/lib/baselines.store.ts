@@ -8,12 +8,8 @@ import type {
   Artifact,
   ArtifactVersionSummary,
 } from '@gw/shared/contracts';
-import {
-  ArtifactReads,
-  ArtifactsApi,
-  type ArtifactSource,
-  KeyedLoad,
-} from '@gw/web/artifacts/data-access';
+import { ArtifactReads, ArtifactsApi, type ArtifactSource } from '@gw/web/artifacts/data-access';
+import { KeyedLoad } from '@gw/web/shared/data-access';
 import { BaselinesApi, type Baseline } from './baselines.api';
 
 /** The plan's artifact, which lists the baselines, and the living plan's status. */
@@ -80,8 +76,8 @@ export class BaselinesStore implements ArtifactSource {
   }
 
   /** Shows a baseline with, once submitted, where its approval stands. */
-  select(number: number, force = false): Promise<void> {
-    return this.shown.load(
+  async select(number: number, force = false): Promise<void> {
+    await this.shown.load(
       number,
       async () => {
         const { initiativeId, artifactId } = this.reads.ids();

@@ -1,12 +1,9 @@
-import { DOCUMENT, Injectable, inject, signal } from '@angular/core';
-import { MatDialog } from '@angular/material/dialog';
-import { MatSnackBar } from '@angular/material/snack-bar';
+import { Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
+import { ArtifactActions } from '@gw/web/artifacts/feature';
 import { BaselinesStore } from '@gw/web/baselines/data-access';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
-import { type ProblemMessage, problemMessage, toProblem } from '@gw/web/shared/data-access';
-import { I18nService } from '@gw/web/shared/i18n';
-import { confirm, saveFile } from '@gw/web/shared/ui';
+import { confirm } from '@gw/web/shared/ui';
 
 /**
  * What the coordination office does with baselines, from the list or from one baseline: start a
@@ -14,17 +11,10 @@ import { confirm, saveFile } from '@gw/web/shared/ui';
  * PDF (everyone). Provided by the baselines' route; `error` is shown by the view that acted.
  */
 @Injectable()
-export class BaselineActions {
+export class BaselineActions extends ArtifactActions {
   private readonly store = inject(BaselinesStore);
   private readonly initiatives = inject(InitiativesStore);
   private readonly router = inject(Router);
-  private readonly dialog = inject(MatDialog);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly i18n = inject(I18nService);
-  private readonly document = inject(DOCUMENT);
-
-  readonly busy = signal(false);
-  readonly error = signal<ProblemMessage | null>(null);
 
   async start(): Promise<void> {
     await this.run(async () => {
@@ -57,31 +47,15 @@ export class BaselineActions {
     });
   }
 
-  /** The PDF through HttpClient (it needs the bearer token), handed to the browser's download. */
   async pdf(number: number): Promise<void> {
     await this.run(async () => {
       const file = await this.store.pdf(number);
-      saveFile(this.document, file.blob, file.filename);
+      this.download(file);
     });
   }
 
-  private async run(action: () => Promise<void>): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await action();
-    } catch (error) {
-      const problem = toProblem(error);
-      this.error.set(problemMessage(problem));
-      // A draft started or submitted meanwhile by someone else: show the list as it is now.
-      if (problem.status === 409) void this.store.reload();
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
-  private notify(message: string): void {
-    this.snackBar.open(message, this.i18n.t('action.close'), { duration: 5000 });
+  /** A draft started or submitted meanwhile by someone else: show the list as it is now. */
+  protected reload(): Promise<void> {
+    return this.store.reload();
   }
 }

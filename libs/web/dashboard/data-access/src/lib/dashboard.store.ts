@@ -1,17 +1,8 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { Dashboard } from '@gw/shared/contracts';
-import { type Problem, toProblem } from '@gw/web/shared/data-access';
+import { KeyedLoad } from '@gw/web/shared/data-access';
 import { DashboardApi } from './dashboard.api';
-
-interface DashboardState {
-  initiativeId: string | null;
-  dashboard: Dashboard | null;
-  loading: boolean;
-  error: Problem | null;
-}
-
-const EMPTY: DashboardState = { initiativeId: null, dashboard: null, loading: false, error: null };
 
 /**
  * The dashboard of one initiative. Read afresh on every visit (it summarises what others change),
@@ -20,27 +11,18 @@ const EMPTY: DashboardState = { initiativeId: null, dashboard: null, loading: fa
 @Injectable({ providedIn: 'root' })
 export class DashboardStore {
   private readonly api = inject(DashboardApi);
-  private readonly state = signal<DashboardState>(EMPTY);
+  private readonly loaded = new KeyedLoad<string, Dashboard>();
 
-  readonly dashboard = computed(() => this.state().dashboard);
-  readonly loading = computed(() => this.state().loading);
-  readonly error = computed(() => this.state().error);
+  readonly dashboard = this.loaded.value;
+  readonly loading = this.loaded.loading;
+  readonly error = this.loaded.error;
 
   async load(initiativeId: string): Promise<void> {
-    const same = this.state().initiativeId === initiativeId;
-    this.state.set({ ...(same ? this.state() : EMPTY), initiativeId, loading: true, error: null });
-    try {
-      const dashboard = await firstValueFrom(this.api.get(initiativeId));
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.set({ initiativeId, dashboard, loading: false, error: null });
-    } catch (error) {
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, loading: false, error: toProblem(error) }));
-    }
+    await this.loaded.load(initiativeId, () => firstValueFrom(this.api.get(initiativeId)), true);
   }
 
   async reload(): Promise<void> {
-    const id = this.state().initiativeId;
+    const id = this.loaded.key();
     if (id) await this.load(id);
   }
 }

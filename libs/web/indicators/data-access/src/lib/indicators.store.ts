@@ -1,4 +1,4 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, inject } from '@angular/core';
 import { type Observable, firstValueFrom } from 'rxjs';
 import type {
   CollectionPlanEntry,
@@ -12,41 +12,19 @@ import type {
 import { ActorsApi } from '@gw/web/actors/data-access';
 import { MembersApi } from '@gw/web/members/data-access';
 import { SharedGoalApi } from '@gw/web/shared-goal/data-access';
-import { type Problem, toProblem } from '@gw/web/shared/data-access';
+import { KeyedLoad } from '@gw/web/shared/data-access';
 import { IndicatorsApi } from './indicators.api';
 import { groupByGoal } from './indicator-views';
 
-interface IndicatorsState {
-  initiativeId: string | null;
-  indicators: Indicator[] | null;
-  dimensions: Dimension[] | null;
+interface Catalogue {
+  indicators: Indicator[];
+  dimensions: Dimension[];
   /** What the indicators refer to by id: the goals, the actors. */
   goals: Goal[];
   actors: { id: string; name: string }[];
-  loading: boolean;
-  error: Problem | null;
   /** The members to choose stewards from; loaded when a form needs them. */
   members: Member[] | null;
-  plan: CollectionPlanEntry[] | null;
-  planDate: string | null;
-  planLoading: boolean;
-  planError: Problem | null;
 }
-
-const EMPTY: IndicatorsState = {
-  initiativeId: null,
-  indicators: null,
-  dimensions: null,
-  goals: [],
-  actors: [],
-  loading: false,
-  error: null,
-  members: null,
-  plan: null,
-  planDate: null,
-  planLoading: false,
-  planError: null,
-};
 
 const byName = new Intl.Collator('de', { sensitivity: 'base' });
 
@@ -61,70 +39,73 @@ export class IndicatorsStore {
   private readonly goalsApi = inject(SharedGoalApi);
   private readonly actorsApi = inject(ActorsApi);
   private readonly membersApi = inject(MembersApi);
-  private readonly state = signal<IndicatorsState>(EMPTY);
+  private readonly catalogue = new KeyedLoad<string, Catalogue>();
+  /** The collection plan of the initiative as of a day (null: today). */
+  private readonly collectionPlan = new KeyedLoad<
+    readonly [string, string | null],
+    CollectionPlanEntry[]
+  >();
 
-  readonly indicators = computed(() => this.state().indicators);
-  readonly dimensions = computed(() => this.state().dimensions);
-  readonly goals = computed(() => [...this.state().goals].sort((a, b) => a.position - b.position));
-  readonly actors = computed(() => this.state().actors);
-  readonly members = computed(() => this.state().members);
-  readonly loading = computed(() => this.state().loading);
-  readonly error = computed(() => this.state().error);
-  readonly groups = computed(() => groupByGoal(this.state().indicators ?? [], this.goals()));
+  readonly indicators = computed(() => this.catalogue.value()?.indicators ?? null);
+  readonly dimensions = computed(() => this.catalogue.value()?.dimensions ?? null);
+  readonly goals = computed(() =>
+    [...(this.catalogue.value()?.goals ?? [])].sort((a, b) => a.position - b.position),
+  );
+  readonly actors = computed(() => this.catalogue.value()?.actors ?? []);
+  readonly members = computed(() => this.catalogue.value()?.members ?? null);
+  readonly loading = this.catalogue.loading;
+  readonly error = this.catalogue.error;
+  readonly groups = computed(() => groupByGoal(this.indicators() ?? [], this.goals()));
   readonly actorNames = computed(
-    () => new Map(this.state().actors.map((actor) => [actor.id, actor.name])),
+    () => new Map(this.actors().map((actor) => [actor.id, actor.name])),
   );
   readonly dimensionNames = computed(
-    () => new Map((this.state().dimensions ?? []).map((d) => [d.id, d.name])),
+    () => new Map((this.dimensions() ?? []).map((d) => [d.id, d.name])),
   );
 
-  readonly plan = computed(() => this.state().plan);
-  readonly planDate = computed(() => this.state().planDate);
-  readonly planLoading = computed(() => this.state().planLoading);
-  readonly planError = computed(() => this.state().planError);
+  readonly plan = this.collectionPlan.value;
+  readonly planDate = computed(() => this.collectionPlan.key()?.[1] ?? null);
+  readonly planLoading = this.collectionPlan.loading;
+  readonly planError = this.collectionPlan.error;
 
   async load(initiativeId: string): Promise<void> {
-    const same = this.state().initiativeId === initiativeId;
-    this.state.set({ ...(same ? this.state() : EMPTY), initiativeId, loading: true, error: null });
-    try {
-      const [indicators, dimensions, sharedGoal, actors] = await Promise.all([
-        this.fetch(this.api.list(initiativeId)),
-        this.fetch(this.api.dimensions(initiativeId)),
-        this.fetch(this.goalsApi.get(initiativeId)),
-        this.fetch(this.actorsApi.listAll(initiativeId)),
-      ]);
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({
-        ...state,
-        indicators: [...indicators].sort((a, b) => byName.compare(a.name, b.name)),
-        dimensions,
-        goals: sharedGoal.goals,
-        actors: actors
-          .map((actor) => ({ id: actor.id, name: actor.name }))
-          .sort((a, b) => byName.compare(a.name, b.name)),
-        loading: false,
-      }));
-    } catch (error) {
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, loading: false, error: toProblem(error) }));
-    }
+    if (!this.catalogue.isCurrent(initiativeId)) this.collectionPlan.clear();
+    await this.catalogue.load(
+      initiativeId,
+      async (kept) => {
+        const [indicators, dimensions, sharedGoal, actors] = await Promise.all([
+          this.fetch(this.api.list(initiativeId)),
+          this.fetch(this.api.dimensions(initiativeId)),
+          this.fetch(this.goalsApi.get(initiativeId)),
+          this.fetch(this.actorsApi.listAll(initiativeId)),
+        ]);
+        return {
+          indicators: [...indicators].sort((a, b) => byName.compare(a.name, b.name)),
+          dimensions,
+          goals: sharedGoal.goals,
+          actors: actors
+            .map((actor) => ({ id: actor.id, name: actor.name }))
+            .sort((a, b) => byName.compare(a.name, b.name)),
+          members: kept?.members ?? null,
+        };
+      },
+      true,
+    );
   }
 
   async reload(): Promise<void> {
-    const id = this.state().initiativeId;
+    const id = this.catalogue.key();
     if (id) await this.load(id);
   }
 
   /** The members, for choosing stewards; loaded once per initiative. */
   async loadMembers(): Promise<Member[]> {
-    const loaded = this.state().members;
+    const loaded = this.members();
     if (loaded) return loaded;
     const initiativeId = this.initiativeId();
     const members = await this.fetch(this.membersApi.listAll(initiativeId));
     const sorted = [...members].sort((a, b) => byName.compare(a.displayName, b.displayName));
-    this.state.update((state) =>
-      state.initiativeId === initiativeId ? { ...state, members: sorted } : state,
-    );
+    this.catalogue.update(initiativeId, (catalogue) => ({ ...catalogue, members: sorted }));
     return sorted;
   }
 
@@ -178,37 +159,31 @@ export class IndicatorsStore {
   /** The collection plan as of `date` (YYYY-MM-DD), or as of today without. */
   async loadPlan(date: string | null): Promise<void> {
     const initiativeId = this.initiativeId();
-    this.state.update((state) => ({
-      ...state,
-      planDate: date,
-      planLoading: true,
-      planError: null,
-    }));
-    try {
-      const plan = await this.fetch(this.api.collectionPlan(initiativeId, date ?? undefined));
-      if (this.state().initiativeId !== initiativeId || this.state().planDate !== date) return;
-      this.state.update((state) => ({ ...state, plan, planLoading: false }));
-    } catch (error) {
-      if (this.state().initiativeId !== initiativeId || this.state().planDate !== date) return;
-      this.state.update((state) => ({ ...state, planLoading: false, planError: toProblem(error) }));
-    }
+    await this.collectionPlan.load(
+      [initiativeId, date],
+      () => this.fetch(this.api.collectionPlan(initiativeId, date ?? undefined)),
+      true,
+    );
   }
 
   private setIndicators(change: (list: Indicator[]) => Indicator[]): void {
-    this.state.update((state) => ({
-      ...state,
-      indicators: change(state.indicators ?? []).sort((a, b) => byName.compare(a.name, b.name)),
-      // The plan lists every indicator: it is stale after a change.
-      plan: null,
+    this.catalogue.update(this.initiativeId(), (catalogue) => ({
+      ...catalogue,
+      indicators: change(catalogue.indicators).sort((a, b) => byName.compare(a.name, b.name)),
     }));
+    // The plan lists every indicator: it is stale after a change.
+    this.collectionPlan.forget();
   }
 
   private setDimensions(change: (list: Dimension[]) => Dimension[]): void {
-    this.state.update((state) => ({ ...state, dimensions: change(state.dimensions ?? []) }));
+    this.catalogue.update(this.initiativeId(), (catalogue) => ({
+      ...catalogue,
+      dimensions: change(catalogue.dimensions),
+    }));
   }
 
   private initiativeId(): string {
-    const id = this.state().initiativeId;
+    const id = this.catalogue.key();
     if (!id) throw new Error('No initiative loaded');
     return id;
   }

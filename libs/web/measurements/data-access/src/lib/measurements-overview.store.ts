@@ -1,5 +1,5 @@
 import { type HttpEvent, HttpEventType, type HttpResponse } from '@angular/common/http';
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, inject } from '@angular/core';
 import { type Observable, filter, firstValueFrom, map, tap } from 'rxjs';
 import {
   DEFAULT_PAGE_SIZE,
@@ -9,28 +9,15 @@ import {
   type MeasurementImportResult,
   type Page,
 } from '@gw/shared/contracts';
-import { type Problem, toProblem } from '@gw/web/shared/data-access';
+import { KeyedLoad } from '@gw/web/shared/data-access';
 import type { ValueCorrection } from './indicator-values.store';
 import { type MeasurementFile, MeasurementsApi } from './measurements.api';
 
 /** Coordination reviews the submitted values; data stewards correct their returned ones. */
 export type QueueKind = 'submitted' | 'returned';
 
-interface QueueState {
-  kind: QueueKind | null;
-  page: Page<Measurement> | null;
-  loading: boolean;
-  error: Problem | null;
-}
-
-interface OverviewState {
-  initiativeId: string | null;
-  queue: QueueState;
-  /** The latest approved total per indicator id; null when it has none yet. */
-  latest: Record<string, Measurement | null>;
-}
-
-const NO_QUEUE: QueueState = { kind: null, page: null, loading: false, error: null };
+/** The latest approved total per indicator id; null when it has none yet. */
+type LatestValues = Record<string, Measurement | null>;
 
 /**
  * The measurements overview of one initiative: the review queue across indicators, the latest
@@ -40,61 +27,36 @@ const NO_QUEUE: QueueState = { kind: null, page: null, loading: false, error: nu
 @Injectable({ providedIn: 'root' })
 export class MeasurementsOverviewStore {
   private readonly api = inject(MeasurementsApi);
-  private readonly state = signal<OverviewState>({
-    initiativeId: null,
-    queue: NO_QUEUE,
-    latest: {},
-  });
+  /** The initiative opened, with the latest values read for it. */
+  private readonly opened = new KeyedLoad<string, LatestValues>();
+  private readonly queued = new KeyedLoad<readonly [string, QueueKind], Page<Measurement>>();
 
-  readonly queue = computed(() => this.state().queue.page);
-  readonly queueKind = computed(() => this.state().queue.kind);
-  readonly queueLoading = computed(() => this.state().queue.loading);
-  readonly queueError = computed(() => this.state().queue.error);
-  readonly latest = computed(() => this.state().latest);
+  readonly queue = this.queued.value;
+  readonly queueKind = computed(() => this.queued.key()?.[1] ?? null);
+  readonly queueLoading = this.queued.loading;
+  readonly queueError = this.queued.error;
+  readonly latest = computed(() => this.opened.value() ?? {});
 
   /** Starts over for another initiative. */
   open(initiativeId: string): void {
-    if (this.state().initiativeId === initiativeId) return;
-    this.state.set({ initiativeId, queue: NO_QUEUE, latest: {} });
+    if (this.opened.isCurrent(initiativeId)) return;
+    this.opened.show(initiativeId, {});
+    this.queued.clear();
   }
 
   async loadQueue(kind: QueueKind, page = 1, pageSize = DEFAULT_PAGE_SIZE): Promise<void> {
     const initiativeId = this.initiativeId();
-    this.setQueue({ kind, loading: true, error: null });
-    try {
-      const values = await firstValueFrom(
-        this.api.listAcross(initiativeId, { status: kind, page, pageSize }),
-      );
-      if (this.state().initiativeId !== initiativeId) return;
-      this.setQueue({ page: values, loading: false });
-    } catch (error) {
-      if (this.state().initiativeId !== initiativeId) return;
-      this.setQueue({ loading: false, error: toProblem(error) });
-    }
+    await this.queued.load(
+      [initiativeId, kind],
+      () => firstValueFrom(this.api.listAcross(initiativeId, { status: kind, page, pageSize })),
+      true,
+    );
   }
 
   /** The latest approved total of each indicator, read one indicator at a time in parallel. */
   async loadLatest(indicators: Indicator[]): Promise<void> {
     const initiativeId = this.initiativeId();
-    const entries = await Promise.all(
-      indicators.map(async (indicator) => {
-        try {
-          const page = await firstValueFrom(
-            this.api.list(initiativeId, indicator.id, {
-              status: 'approved',
-              cells: 'total',
-              pageSize: 1,
-            }),
-          );
-          return [indicator.id, page.items[0] ?? null] as const;
-        } catch {
-          // One unreadable indicator shows no latest value; the others still do.
-          return [indicator.id, null] as const;
-        }
-      }),
-    );
-    if (this.state().initiativeId !== initiativeId) return;
-    this.state.update((state) => ({ ...state, latest: Object.fromEntries(entries) }));
+    await this.opened.load(initiativeId, () => this.fetchLatest(initiativeId, indicators), true);
   }
 
   /** Approves or returns a value of the queue; it leaves the queue. */
@@ -125,15 +87,17 @@ export class MeasurementsOverviewStore {
   }
 
   private dropFromQueue(measurementId: string): void {
-    const page = this.state().queue.page;
-    if (!page || !page.items.some((item) => item.id === measurementId)) return;
-    this.setQueue({
-      page: {
-        ...page,
-        items: page.items.filter((item) => item.id !== measurementId),
-        total: page.total - 1,
-      },
-    });
+    const key = this.queued.key();
+    if (!key) return;
+    this.queued.update(key, (page) =>
+      page.items.some((item) => item.id === measurementId)
+        ? {
+            ...page,
+            items: page.items.filter((item) => item.id !== measurementId),
+            total: page.total - 1,
+          }
+        : page,
+    );
   }
 
   template(format: MeasurementFileFormat): Promise<MeasurementFile> {
@@ -170,12 +134,29 @@ export class MeasurementsOverviewStore {
     );
   }
 
-  private setQueue(change: Partial<QueueState>): void {
-    this.state.update((state) => ({ ...state, queue: { ...state.queue, ...change } }));
+  private async fetchLatest(initiativeId: string, indicators: Indicator[]) {
+    const entries = await Promise.all(
+      indicators.map(async (indicator) => {
+        try {
+          const page = await firstValueFrom(
+            this.api.list(initiativeId, indicator.id, {
+              status: 'approved',
+              cells: 'total',
+              pageSize: 1,
+            }),
+          );
+          return [indicator.id, page.items[0] ?? null] as const;
+        } catch {
+          // One unreadable indicator shows no latest value; the others still do.
+          return [indicator.id, null] as const;
+        }
+      }),
+    );
+    return Object.fromEntries(entries);
   }
 
   private initiativeId(): string {
-    const id = this.state().initiativeId;
+    const id = this.opened.key();
     if (!id) throw new Error('No initiative opened');
     return id;
   }

@@ -1,4 +1,4 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import {
   type CreateStepRequest,
@@ -10,70 +10,58 @@ import {
   type TransitionDecision,
   type UpdateStepRequest,
 } from '@gw/shared/contracts';
-import { type Problem, toProblem } from '@gw/web/shared/data-access';
+import { KeyedLoad } from '@gw/web/shared/data-access';
 import { PhasesApi } from './phases.api';
 
-interface PhasesState {
-  initiativeId: string | null;
-  phases: PhaseOverview[] | null;
+interface Phases {
+  phases: PhaseOverview[];
+  /** Null until a page that shows the proposals loaded them. */
   transitions: PhaseTransition[] | null;
-  loading: boolean;
-  error: Problem | null;
 }
-
-const EMPTY: PhasesState = {
-  initiativeId: null,
-  phases: null,
-  transitions: null,
-  loading: false,
-  error: null,
-};
 
 /** One initiative's phases with their steps, and the proposals to move on (newest first). */
 @Injectable({ providedIn: 'root' })
 export class PhasesStore {
   private readonly api = inject(PhasesApi);
-  private readonly state = signal<PhasesState>(EMPTY);
+  private readonly loaded = new KeyedLoad<string, Phases>();
 
-  readonly phases = computed(() => this.state().phases);
-  readonly steps = computed(() => this.state().phases?.flatMap((phase) => phase.steps) ?? null);
-  readonly transitions = computed(() => this.state().transitions);
+  readonly phases = computed(() => this.loaded.value()?.phases ?? null);
+  readonly steps = computed(() => this.phases()?.flatMap((phase) => phase.steps) ?? null);
+  readonly transitions = computed(() => this.loaded.value()?.transitions ?? null);
   readonly pending = computed(
-    () => this.state().transitions?.find((item) => item.status === 'pending') ?? null,
+    () => this.transitions()?.find((item) => item.status === 'pending') ?? null,
   );
   readonly currentPhase = computed(
-    () => this.state().phases?.find((phase) => phase.current)?.phase ?? null,
+    () => this.phases()?.find((phase) => phase.current)?.phase ?? null,
   );
   /** The phase a proposal would lead to; null in the last phase. */
   readonly nextPhase = computed<Phase | null>(() => {
     const current = this.currentPhase();
     return current ? (PHASES[PHASES.indexOf(current) + 1] ?? null) : null;
   });
-  readonly loading = computed(() => this.state().loading);
-  readonly error = computed(() => this.state().error);
+  readonly loading = this.loaded.loading;
+  readonly error = this.loaded.error;
 
   /** Loads the phases; with `withTransitions` also the proposals (the phases page). */
   async load(initiativeId: string, options: { withTransitions: boolean }): Promise<void> {
-    const same = this.state().initiativeId === initiativeId;
-    this.state.set({ ...(same ? this.state() : EMPTY), initiativeId, loading: true, error: null });
-    try {
-      const [phases, transitions] = await Promise.all([
-        firstValueFrom(this.api.phases(initiativeId)),
-        options.withTransitions
-          ? firstValueFrom(this.api.transitions(initiativeId))
-          : Promise.resolve(this.state().transitions),
-      ]);
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, phases, transitions, loading: false }));
-    } catch (error) {
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, loading: false, error: toProblem(error) }));
-    }
+    await this.loaded.load(
+      initiativeId,
+      async (kept) => {
+        const [phases, transitions] = await Promise.all([
+          firstValueFrom(this.api.phases(initiativeId)),
+          options.withTransitions
+            ? firstValueFrom(this.api.transitions(initiativeId))
+            : Promise.resolve(kept?.transitions ?? null),
+        ]);
+        return { phases, transitions };
+      },
+      true,
+    );
   }
 
   async reload(): Promise<void> {
-    const id = this.state().initiativeId;
-    if (id) await this.load(id, { withTransitions: this.state().transitions !== null });
+    const id = this.loaded.key();
+    if (id) await this.load(id, { withTransitions: this.transitions() !== null });
   }
 
   /** Sends the step's version as last read; a 409 stale-version is thrown to the caller. */
@@ -100,7 +88,7 @@ export class PhasesStore {
 
   async propose(to: Phase, rationale: string): Promise<PhaseTransition> {
     const created = await firstValueFrom(this.api.propose(this.initiativeId(), { to, rationale }));
-    this.state.update((state) => ({
+    this.loaded.update(this.initiativeId(), (state) => ({
       ...state,
       transitions: [created, ...(state.transitions ?? [])],
     }));
@@ -131,17 +119,16 @@ export class PhasesStore {
   }
 
   private replaceSteps(phase: Phase, change: (steps: Step[]) => Step[]): void {
-    this.state.update((state) => ({
+    this.loaded.update(this.initiativeId(), (state) => ({
       ...state,
-      phases:
-        state.phases?.map((item) =>
-          item.phase === phase ? { ...item, steps: change(item.steps) } : item,
-        ) ?? null,
+      phases: state.phases.map((item) =>
+        item.phase === phase ? { ...item, steps: change(item.steps) } : item,
+      ),
     }));
   }
 
   private replaceTransition(transition: PhaseTransition): void {
-    this.state.update((state) => ({
+    this.loaded.update(this.initiativeId(), (state) => ({
       ...state,
       transitions:
         state.transitions?.map((item) => (item.id === transition.id ? transition : item)) ?? null,
@@ -149,7 +136,7 @@ export class PhasesStore {
   }
 
   private initiativeId(): string {
-    const id = this.state().initiativeId;
+    const id = this.loaded.key();
     if (!id) throw new Error('No initiative loaded');
     return id;
   }

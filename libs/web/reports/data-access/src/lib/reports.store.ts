@@ -1,4 +1,4 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
   ArtifactSummary,
@@ -7,27 +7,17 @@ import type {
   ReportContent,
 } from '@gw/shared/contracts';
 import { ArtifactsApi } from '@gw/web/artifacts/data-access';
-import { type Problem, toProblem } from '@gw/web/shared/data-access';
+import { KeyedLoad } from '@gw/web/shared/data-access';
 import { ReportsApi, type Report } from './reports.api';
 
 /** The period a report covers, read from its latest version (the list does not carry it). */
 export type ReportPeriod = Pick<ReportContent, 'periodType' | 'periodStart' | 'periodEnd'>;
 
-interface ReportsState {
-  initiativeId: string | null;
-  reports: ArtifactSummary[] | null;
+interface Reports {
+  reports: ArtifactSummary[];
+  /** By report id; read one report at a time after the list, so it may lack some. */
   periods: Record<string, ReportPeriod>;
-  loading: boolean;
-  error: Problem | null;
 }
-
-const EMPTY: ReportsState = {
-  initiativeId: null,
-  reports: null,
-  periods: {},
-  loading: false,
-  error: null,
-};
 
 /**
  * The reports of one initiative, newest first, with the period each covers; creating a report and
@@ -37,32 +27,30 @@ const EMPTY: ReportsState = {
 export class ReportsStore {
   private readonly api = inject(ReportsApi);
   private readonly artifacts = inject(ArtifactsApi);
-  private readonly state = signal<ReportsState>(EMPTY);
+  private readonly list = new KeyedLoad<string, Reports>();
 
   readonly reports = computed(() =>
-    [...(this.state().reports ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    [...(this.list.value()?.reports ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   );
-  readonly loaded = computed(() => this.state().reports !== null);
-  readonly periods = computed(() => this.state().periods);
-  readonly loading = computed(() => this.state().loading);
-  readonly error = computed(() => this.state().error);
+  readonly loaded = computed(() => this.list.value() !== null);
+  readonly periods = computed(() => this.list.value()?.periods ?? {});
+  readonly loading = this.list.loading;
+  readonly error = this.list.error;
 
   async load(initiativeId: string): Promise<void> {
-    const same = this.state().initiativeId === initiativeId;
-    this.state.set({ ...(same ? this.state() : EMPTY), initiativeId, loading: true, error: null });
-    try {
-      const reports = await firstValueFrom(this.artifacts.list(initiativeId, 'impact_report'));
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, reports, loading: false }));
-      await this.loadPeriods(initiativeId, reports);
-    } catch (error) {
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, loading: false, error: toProblem(error) }));
-    }
+    const loaded = await this.list.load(
+      initiativeId,
+      async (kept) => ({
+        reports: await firstValueFrom(this.artifacts.list(initiativeId, 'impact_report')),
+        periods: kept?.periods ?? {},
+      }),
+      true,
+    );
+    if (loaded) await this.loadPeriods(initiativeId, loaded);
   }
 
   async reload(): Promise<void> {
-    const id = this.state().initiativeId;
+    const id = this.list.key();
     if (id) await this.load(id);
   }
 
@@ -70,7 +58,7 @@ export class ReportsStore {
     const initiativeId = this.initiativeId();
     const report = await firstValueFrom(this.api.create(initiativeId, request));
     // The new report is known with its period already; the list follows in the background.
-    this.state.update((state) => ({
+    this.list.update(initiativeId, (state) => ({
       ...state,
       periods: { ...state.periods, [report.artifactId]: periodOf(report.content) },
     }));
@@ -83,8 +71,7 @@ export class ReportsStore {
   }
 
   /** One request per report whose period is not known yet; a failure only leaves it out. */
-  private async loadPeriods(initiativeId: string, reports: ArtifactSummary[]): Promise<void> {
-    const known = this.state().periods;
+  private async loadPeriods(initiativeId: string, { reports, periods: known }: Reports) {
     const missing = reports.filter((report) => report.latestVersion && !known[report.id]);
     const found = await Promise.all(
       missing.map(async (report) => {
@@ -99,13 +86,15 @@ export class ReportsStore {
         }
       }),
     );
-    if (this.state().initiativeId !== initiativeId) return;
     const periods = Object.fromEntries(found.filter((entry) => entry !== null));
-    this.state.update((state) => ({ ...state, periods: { ...state.periods, ...periods } }));
+    this.list.update(initiativeId, (state) => ({
+      ...state,
+      periods: { ...state.periods, ...periods },
+    }));
   }
 
   private initiativeId(): string {
-    const id = this.state().initiativeId;
+    const id = this.list.key();
     if (!id) throw new Error('No initiative loaded');
     return id;
   }

@@ -1,4 +1,4 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
   CreateWorkingGroupRequest,
@@ -7,24 +7,8 @@ import type {
   WorkingGroup,
 } from '@gw/shared/contracts';
 import { MembersApi } from '@gw/web/members/data-access';
-import { AuthStore, type Problem, toProblem } from '@gw/web/shared/data-access';
+import { AuthStore, KeyedLoad } from '@gw/web/shared/data-access';
 import { WorkingGroupsApi } from './working-groups.api';
-
-interface WorkingGroupsState {
-  initiativeId: string | null;
-  groups: WorkingGroup[] | null;
-  members: Member[];
-  loading: boolean;
-  error: Problem | null;
-}
-
-const EMPTY: WorkingGroupsState = {
-  initiativeId: null,
-  groups: null,
-  members: [],
-  loading: false,
-  error: null,
-};
 
 /** The ids of the groups a membership belongs to, as member or as lead. */
 export function groupIdsOfMember(groups: readonly WorkingGroup[], memberId: string | null) {
@@ -49,33 +33,33 @@ export class WorkingGroupsStore {
   private readonly api = inject(WorkingGroupsApi);
   private readonly membersApi = inject(MembersApi);
   private readonly auth = inject(AuthStore);
-  private readonly state = signal<WorkingGroupsState>(EMPTY);
+  private readonly groupList = new KeyedLoad<string, WorkingGroup[]>();
+  private readonly memberList = new KeyedLoad<string, Member[]>();
 
-  readonly groups = computed(() => this.state().groups);
-  readonly members = computed(() => this.state().members);
-  readonly loading = computed(() => this.state().loading);
-  readonly error = computed(() => this.state().error);
+  readonly groups = this.groupList.value;
+  readonly members = computed(() => this.memberList.value() ?? []);
+  readonly loading = this.groupList.loading;
+  readonly error = this.groupList.error;
   /** The signed-in user's membership in this initiative. */
   readonly myMemberId = computed(() => {
     const userId = this.auth.user()?.id;
-    return this.state().members.find((member) => member.userId === userId)?.id ?? null;
+    return this.members().find((member) => member.userId === userId)?.id ?? null;
   });
   readonly myGroupIds = computed(() => groupIdsOfMember(this.groups() ?? [], this.myMemberId()));
 
   /** Loads the groups and the members of an initiative (keeps what it has for the same one). */
   async load(initiativeId: string): Promise<void> {
-    const same = this.state().initiativeId === initiativeId;
-    this.state.set({ ...(same ? this.state() : EMPTY), initiativeId });
-    await Promise.all([this.fetchGroups(), this.fetchMembers()]);
+    await Promise.all([this.fetchGroups(initiativeId), this.fetchMembers(initiativeId)]);
   }
 
   async reload(): Promise<void> {
-    await this.fetchGroups();
+    const id = this.groupList.key();
+    if (id) await this.fetchGroups(id);
   }
 
   async create(request: CreateWorkingGroupRequest): Promise<WorkingGroup> {
     const group = await firstValueFrom(this.api.create(this.initiativeId(), request));
-    await this.fetchGroups();
+    await this.reload();
     return group;
   }
 
@@ -87,51 +71,38 @@ export class WorkingGroupsStore {
     const updated = await firstValueFrom(
       this.api.update(this.initiativeId(), group.id, { ...changes, version: group.version }),
     );
-    this.state.update((state) => ({
-      ...state,
-      groups: state.groups?.map((item) => (item.id === updated.id ? updated : item)) ?? null,
-    }));
+    this.groupList.update(this.initiativeId(), (groups) =>
+      groups.map((item) => (item.id === updated.id ? updated : item)),
+    );
     return updated;
   }
 
   async remove(group: WorkingGroup): Promise<void> {
     await firstValueFrom(this.api.remove(this.initiativeId(), group.id));
-    this.state.update((state) => ({
-      ...state,
-      groups: state.groups?.filter((item) => item.id !== group.id) ?? null,
-    }));
+    this.groupList.update(this.initiativeId(), (groups) =>
+      groups.filter((item) => item.id !== group.id),
+    );
   }
 
-  private async fetchGroups(): Promise<void> {
-    const initiativeId = this.state().initiativeId;
-    if (!initiativeId) return;
-    this.state.update((state) => ({ ...state, loading: true, error: null }));
-    try {
-      const groups = await firstValueFrom(this.api.list(initiativeId));
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, groups, loading: false }));
-    } catch (error) {
-      if (this.state().initiativeId !== initiativeId) return;
-      this.state.update((state) => ({ ...state, loading: false, error: toProblem(error) }));
-    }
+  private async fetchGroups(initiativeId: string): Promise<void> {
+    await this.groupList.load(
+      initiativeId,
+      () => firstValueFrom(this.api.list(initiativeId)),
+      true,
+    );
   }
 
   /** Without the members no one can be chosen and nobody counts as a group's member. */
-  private async fetchMembers(): Promise<void> {
-    const initiativeId = this.state().initiativeId;
-    if (!initiativeId) return;
-    try {
-      const members = await firstValueFrom(this.membersApi.listAll(initiativeId));
-      if (this.state().initiativeId === initiativeId) {
-        this.state.update((state) => ({ ...state, members }));
-      }
-    } catch {
-      this.state.update((state) => ({ ...state, members: [] }));
-    }
+  private async fetchMembers(initiativeId: string): Promise<void> {
+    await this.memberList.load(
+      initiativeId,
+      () => firstValueFrom(this.membersApi.listAll(initiativeId)).catch((): Member[] => []),
+      true,
+    );
   }
 
   private initiativeId(): string {
-    const id = this.state().initiativeId;
+    const id = this.groupList.key();
     if (!id) throw new Error('No initiative loaded');
     return id;
   }

@@ -8,6 +8,8 @@ import { MeasurePlanStore, MeasuresStore, measureFixtures } from '@gw/web/action
 import { I18nService } from '@gw/web/shared/i18n';
 import { provideDateAdapter } from '@gw/web/shared/ui';
 import { MeasureDialogComponent, type MeasureDialogData } from './measure-dialog.component';
+import { actionPlan } from '../action-plan.i18n';
+import { timelineAndMatrix } from '../timeline-and-matrix.i18n';
 
 const { measure, goal, workingGroup, page } = measureFixtures;
 const BASE = '/api/v1/initiatives/i1/measures';
@@ -38,7 +40,7 @@ async function render(data: MeasureDialogData) {
       { provide: MAT_DIALOG_DATA, useValue: data },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('measures');
+  TestBed.inject(I18nService).addTexts(actionPlan, timelineAndMatrix);
   const backend = TestBed.inject(HttpTestingController);
   const loading = TestBed.inject(MeasuresStore).load('i1');
   backend.expectOne((req) => req.url === BASE).flush(page([measure()]));

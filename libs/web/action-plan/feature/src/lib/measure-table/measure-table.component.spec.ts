@@ -9,6 +9,8 @@ import {
 import { I18nService } from '@gw/web/shared/i18n';
 import { MeasureActions } from '../measure-actions';
 import { MeasureTableComponent } from './measure-table.component';
+import { actionPlan } from '../action-plan.i18n';
+import { timelineAndMatrix } from '../timeline-and-matrix.i18n';
 
 const { measure, workingGroup } = measureFixtures;
 
@@ -32,7 +34,7 @@ async function render(showBaseline: boolean, access: (measure: Measure) => Measu
       { provide: MeasureActions, useValue: { access, edit: jest.fn(), remove: jest.fn() } },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('measures');
+  TestBed.inject(I18nService).addTexts(actionPlan, timelineAndMatrix);
   const fixture = TestBed.createComponent(MeasureTableComponent);
   fixture.componentRef.setInput('grouping', 'goal');
   fixture.componentRef.setInput('showBaseline', showBaseline);

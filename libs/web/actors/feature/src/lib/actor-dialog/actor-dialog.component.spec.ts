@@ -5,6 +5,8 @@ import { PROBLEM_TYPES } from '@gw/shared/contracts';
 import { ActorsStore } from '@gw/web/actors/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { ActorDialogComponent, type ActorDialogData } from './actor-dialog.component';
+import { actors } from '../actors.i18n';
+import { existingBodies } from '../existing-bodies.i18n';
 
 const nameTaken = new HttpErrorResponse({
   status: 409,
@@ -30,7 +32,7 @@ async function render(create: jest.Mock) {
       },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('actors');
+  TestBed.inject(I18nService).addTexts(actors, existingBodies);
   const fixture = TestBed.createComponent(ActorDialogComponent);
   await fixture.whenStable();
   const root = fixture.nativeElement as HTMLElement;

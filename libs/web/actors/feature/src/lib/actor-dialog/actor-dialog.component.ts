@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -17,11 +17,7 @@ import {
 import { ActorsStore } from '@gw/web/actors/data-access';
 import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, TranslatePipe, actorAreaKey, actorKindKey } from '@gw/web/shared/i18n';
-import {
-  ErrorMessageComponent,
-  StaleNoticeComponent,
-  SubmitButtonComponent,
-} from '@gw/web/shared/ui';
+import { FormDialogComponent } from '@gw/web/shared/ui';
 import { ActorRepresentativesComponent } from '../actor-representatives/actor-representatives.component';
 import { createActorForm, createContactForm, fillActorForm, toActorInput } from './actor-form';
 
@@ -40,15 +36,12 @@ export interface ActorDialogData {
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
     MatSelectModule,
     ActorRepresentativesComponent,
-    ErrorMessageComponent,
-    StaleNoticeComponent,
-    SubmitButtonComponent,
+    FormDialogComponent,
     TranslatePipe,
     FieldErrorPipe,
   ],

@@ -2,6 +2,8 @@ import { TestBed } from '@angular/core/testing';
 import type { ActorAreaSummary } from '@gw/shared/contracts';
 import { I18nService } from '@gw/web/shared/i18n';
 import { ActorSummaryComponent } from './actor-summary.component';
+import { actors } from '../actors.i18n';
+import { existingBodies } from '../existing-bodies.i18n';
 
 const area = (overrides: Partial<ActorAreaSummary>): ActorAreaSummary => ({
   area: 'social',
@@ -14,7 +16,7 @@ const area = (overrides: Partial<ActorAreaSummary>): ActorAreaSummary => ({
 
 async function render(summary: ActorAreaSummary[]) {
   localStorage.clear();
-  await TestBed.inject(I18nService).loadFeature('actors');
+  TestBed.inject(I18nService).addTexts(actors, existingBodies);
   const fixture = TestBed.createComponent(ActorSummaryComponent);
   fixture.componentRef.setInput('summary', summary);
   await fixture.whenStable();

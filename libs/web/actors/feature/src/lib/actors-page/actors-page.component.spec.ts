@@ -7,6 +7,8 @@ import type { Actor, Initiative, Page, Role } from '@gw/shared/contracts';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { ActorsPageComponent } from './actors-page.component';
+import { actors as actorTexts } from '../actors.i18n';
+import { existingBodies } from '../existing-bodies.i18n';
 
 const BASE = '/api/v1/initiatives/i1';
 
@@ -54,7 +56,7 @@ async function renderAs(myRole: Role, actors: Actor[] = [actor]) {
       },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('actors');
+  TestBed.inject(I18nService).addTexts(actorTexts, existingBodies);
   const fixture = TestBed.createComponent(ActorsPageComponent);
   const backend = TestBed.inject(HttpTestingController);
   await fixture.whenStable();

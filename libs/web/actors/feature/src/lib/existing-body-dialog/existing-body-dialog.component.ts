@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -9,12 +8,7 @@ import { BODY_LIMITS, BODY_TYPES, type BodyType, type ExistingBody } from '@gw/s
 import { ExistingBodiesStore } from '@gw/web/actors/data-access';
 import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, TranslatePipe, bodyTypeKey } from '@gw/web/shared/i18n';
-import {
-  ErrorMessageComponent,
-  GwValidators,
-  StaleNoticeComponent,
-  SubmitButtonComponent,
-} from '@gw/web/shared/ui';
+import { FormDialogComponent, GwValidators } from '@gw/web/shared/ui';
 
 export interface ExistingBodyDialogData {
   /** The body to edit; null to add one. */
@@ -27,14 +21,10 @@ export interface ExistingBodyDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule,
-    MatButtonModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    ErrorMessageComponent,
-    StaleNoticeComponent,
-    SubmitButtonComponent,
+    FormDialogComponent,
     TranslatePipe,
     FieldErrorPipe,
   ],

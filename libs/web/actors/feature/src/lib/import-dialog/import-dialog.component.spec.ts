@@ -5,6 +5,8 @@ import { ActorsStore } from '@gw/web/actors/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { importDialogTesting } from '@gw/web/shared/ui';
 import { ActorImportDialogComponent } from './import-dialog.component';
+import { actors } from '../actors.i18n';
+import { existingBodies } from '../existing-bodies.i18n';
 
 const BASE = '/api/v1/initiatives/i1/actors';
 
@@ -12,7 +14,7 @@ const BASE = '/api/v1/initiatives/i1/actors';
 async function render() {
   localStorage.clear();
   TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-  await TestBed.inject(I18nService).loadFeature('actors');
+  TestBed.inject(I18nService).addTexts(actors, existingBodies);
   const backend = TestBed.inject(HttpTestingController);
   const loading = TestBed.inject(ActorsStore).load('i1');
   const page = (total: number) => ({ items: [], total, page: 1, pageSize: 20 });

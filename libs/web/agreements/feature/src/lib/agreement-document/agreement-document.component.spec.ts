@@ -13,6 +13,9 @@ import { AgreementStore, agreementFixtures as f } from '@gw/web/agreements/data-
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { AgreementDocumentComponent } from './agreement-document.component';
+import { agreementHistory } from '../agreement-history.i18n';
+import { agreements } from '../agreements.i18n';
+import { loadVerificationTexts } from '@gw/web/verification/feature';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -42,8 +45,8 @@ async function render(
   TestBed.configureTestingModule({
     providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
   });
-  await TestBed.inject(I18nService).loadFeature('agreement');
-  await TestBed.inject(I18nService).loadFeature('verification');
+  TestBed.inject(I18nService).addTexts(agreements, agreementHistory);
+  TestBed.inject(I18nService).addTexts(await loadVerificationTexts());
   const backend = TestBed.inject(HttpTestingController);
   const initiatives = TestBed.inject(InitiativesStore);
   const loadInitiative = initiatives.load(f.INITIATIVE_ID);

@@ -11,6 +11,8 @@ import { AgreementStore, agreementFixtures as f } from '@gw/web/agreements/data-
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { AgreementEditorComponent } from './agreement-editor.component';
+import { agreementHistory } from '../agreement-history.i18n';
+import { agreements } from '../agreements.i18n';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -38,7 +40,7 @@ async function render() {
   TestBed.configureTestingModule({
     providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
   });
-  await TestBed.inject(I18nService).loadFeature('agreement');
+  TestBed.inject(I18nService).addTexts(agreements, agreementHistory);
   const backend = TestBed.inject(HttpTestingController);
   const initiatives = TestBed.inject(InitiativesStore);
   const loadInitiative = initiatives.load(f.INITIATIVE_ID);

@@ -7,6 +7,8 @@ import { agreementFixtures as f } from '@gw/web/agreements/data-access';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { AgreementPageComponent } from './agreement-page.component';
+import { agreementHistory } from '../agreement-history.i18n';
+import { agreements } from '../agreements.i18n';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 
@@ -15,7 +17,7 @@ async function render(myRole: Role) {
   TestBed.configureTestingModule({
     providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
   });
-  await TestBed.inject(I18nService).loadFeature('agreement');
+  TestBed.inject(I18nService).addTexts(agreements, agreementHistory);
   const backend = TestBed.inject(HttpTestingController);
   const loading = TestBed.inject(InitiativesStore).load(f.INITIATIVE_ID);
   backend

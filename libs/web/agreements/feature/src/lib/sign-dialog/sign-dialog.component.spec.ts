@@ -3,6 +3,9 @@ import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { AgreementStore, agreementFixtures as f } from '@gw/web/agreements/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { SignDialogComponent, type SignDialogData } from './sign-dialog.component';
+import { agreementHistory } from '../agreement-history.i18n';
+import { agreements } from '../agreements.i18n';
+import { loadVerificationTexts } from '@gw/web/verification/feature';
 
 async function render(data: Partial<SignDialogData> = {}) {
   localStorage.clear();
@@ -24,8 +27,8 @@ async function render(data: Partial<SignDialogData> = {}) {
       },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('agreement');
-  await TestBed.inject(I18nService).loadFeature('verification');
+  TestBed.inject(I18nService).addTexts(agreements, agreementHistory);
+  TestBed.inject(I18nService).addTexts(await loadVerificationTexts());
   const fixture = TestBed.createComponent(SignDialogComponent);
   await fixture.whenStable();
   const root = fixture.nativeElement as HTMLElement;

@@ -8,6 +8,7 @@ import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { AuthStore } from '@gw/web/shared/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { EVA, JONAS, LEA, decision, overview, summary } from '../testing/artifact-fixtures';
+import { BASELINE_TEXTS } from '../testing/kind-texts';
 import { ApprovalPanelComponent } from './approval-panel.component';
 
 const settle = async (fixture: { whenStable(): Promise<unknown> }) => {
@@ -38,7 +39,7 @@ async function render(
       },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('baselines');
+  TestBed.inject(I18nService).addTexts(BASELINE_TEXTS);
   const decide = jest.fn().mockResolvedValue(after);
   const stale = jest.fn();
   const fixture = TestBed.createComponent(ApprovalPanelComponent);

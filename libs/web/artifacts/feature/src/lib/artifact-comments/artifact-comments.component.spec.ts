@@ -6,6 +6,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import type { ArtifactComment } from '@gw/shared/contracts';
 import { I18nService } from '@gw/web/shared/i18n';
 import { EVA, JONAS } from '../testing/artifact-fixtures';
+import { AGREEMENT_TEXTS, REPORT_TEXTS } from '../testing/kind-texts';
 import { ArtifactCommentsComponent, type CommentSection } from './artifact-comments.component';
 
 const settle = async (fixture: { whenStable(): Promise<unknown> }) => {
@@ -38,7 +39,7 @@ async function render(
 ) {
   localStorage.clear();
   TestBed.configureTestingModule({});
-  await TestBed.inject(I18nService).loadFeature(kind === 'report' ? 'reports' : 'agreement');
+  TestBed.inject(I18nService).addTexts(kind === 'report' ? REPORT_TEXTS : AGREEMENT_TEXTS);
   const said = jest.spyOn(TestBed.inject(MatSnackBar), 'open');
   const add = jest.fn().mockResolvedValue(undefined);
   const resolve = jest.fn().mockResolvedValue(undefined);

@@ -52,7 +52,7 @@ export const overview = (
   ...overrides,
 });
 
-/** The agreement's words (loaded with `agreement` and `verification`). */
+/** The agreement's words (texts: `AGREEMENT_TEXTS`). */
 export const AGREEMENT_WORDS: ArtifactWording = {
   versionLabel: 'agreement.version',
   statusKey: (status) => `versionStatus.${status}`,

@@ -6,6 +6,7 @@ import { ArtifactSource } from '@gw/web/artifacts/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { ARTIFACT_WORDING } from '../artifact-wording';
 import { AGREEMENT_WORDS, summary } from '../testing/artifact-fixtures';
+import { AGREEMENT_TEXTS } from '../testing/kind-texts';
 import { VersionDiffComponent } from './version-diff.component';
 
 const DIFF: VersionDiff = {
@@ -47,8 +48,7 @@ async function render(selected: number | null = 2) {
       { provide: ARTIFACT_WORDING, useValue: AGREEMENT_WORDS },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('agreement');
-  await TestBed.inject(I18nService).loadFeature('verification');
+  TestBed.inject(I18nService).addTexts(AGREEMENT_TEXTS);
   const fixture = TestBed.createComponent(VersionDiffComponent);
   await fixture.whenStable();
   await new Promise((resolve) => setTimeout(resolve));

@@ -19,6 +19,8 @@ import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { AuthStore } from '@gw/web/shared/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { BaselineActions } from '../baseline-actions';
+import { baselineHistory } from '../baseline-history.i18n';
+import { baselines } from '../baselines.i18n';
 
 export const BASE = '/api/v1/initiatives/i1';
 export const ARTIFACT = `${BASE}/artifacts/ap1`;
@@ -92,7 +94,7 @@ export async function setUp(role: Role, userId: string, versions: ArtifactVersio
       },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('baselines');
+  TestBed.inject(I18nService).addTexts(baselines, baselineHistory);
   const backend = TestBed.inject(HttpTestingController);
   const initiatives = TestBed.inject(InitiativesStore);
   const loadingInitiative = initiatives.load('i1');

@@ -7,6 +7,8 @@ import { I18nService } from '@gw/web/shared/i18n';
 import { provideDateAdapter } from '@gw/web/shared/ui';
 import { BASE, indicator, loadStore } from '../testing/load-store';
 import { CollectionPlanComponent } from './collection-plan.component';
+import { collectionPlan } from '../collection-plan.i18n';
+import { indicators } from '../indicators.i18n';
 
 function dayFromToday(days: number): string {
   const date = new Date();
@@ -54,7 +56,7 @@ async function render() {
   TestBed.configureTestingModule({
     providers: [provideHttpClient(), provideHttpClientTesting(), provideDateAdapter()],
   });
-  await TestBed.inject(I18nService).loadFeature('indicators');
+  TestBed.inject(I18nService).addTexts(indicators, collectionPlan);
   const backend = await loadStore([indicator({ id: 'late' })]);
   const fixture = TestBed.createComponent(CollectionPlanComponent);
   await fixture.whenStable();

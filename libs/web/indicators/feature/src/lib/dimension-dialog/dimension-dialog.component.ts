@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
@@ -17,11 +17,7 @@ import { DIMENSION_LIMITS, type Dimension } from '@gw/shared/contracts';
 import { IndicatorsStore } from '@gw/web/indicators/data-access';
 import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, I18nService, TranslatePipe } from '@gw/web/shared/i18n';
-import {
-  ErrorMessageComponent,
-  StaleNoticeComponent,
-  SubmitButtonComponent,
-} from '@gw/web/shared/ui';
+import { FormDialogComponent } from '@gw/web/shared/ui';
 import {
   createDimensionForm,
   createValueForm,
@@ -42,13 +38,10 @@ export interface DimensionDialogData {
   imports: [
     ReactiveFormsModule,
     MatButtonModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    ErrorMessageComponent,
-    StaleNoticeComponent,
-    SubmitButtonComponent,
+    FormDialogComponent,
     TranslatePipe,
     FieldErrorPipe,
   ],

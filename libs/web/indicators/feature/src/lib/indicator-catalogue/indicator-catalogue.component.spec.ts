@@ -6,6 +6,8 @@ import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { indicator, loadStore } from '../testing/load-store';
 import { IndicatorCatalogueComponent } from './indicator-catalogue.component';
+import { collectionPlan } from '../collection-plan.i18n';
+import { indicators } from '../indicators.i18n';
 
 async function render(isCoordination: boolean) {
   localStorage.clear();
@@ -16,7 +18,7 @@ async function render(isCoordination: boolean) {
       { provide: InitiativesStore, useValue: { isCoordination: signal(isCoordination) } },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('indicators');
+  TestBed.inject(I18nService).addTexts(indicators, collectionPlan);
   await loadStore([
     indicator({
       id: 'both',

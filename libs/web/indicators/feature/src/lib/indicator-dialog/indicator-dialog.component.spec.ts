@@ -6,6 +6,8 @@ import { IndicatorsStore } from '@gw/web/indicators/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { provideDateAdapter } from '@gw/web/shared/ui';
 import { IndicatorDialogComponent, type IndicatorDialogData } from './indicator-dialog.component';
+import { collectionPlan } from '../collection-plan.i18n';
+import { indicators } from '../indicators.i18n';
 
 const BASE = '/api/v1/initiatives/i1';
 
@@ -29,7 +31,7 @@ async function render() {
       { provide: MAT_DIALOG_DATA, useValue: data },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('indicators');
+  TestBed.inject(I18nService).addTexts(indicators, collectionPlan);
   const backend = TestBed.inject(HttpTestingController);
   const loading = TestBed.inject(IndicatorsStore).load('i1');
   backend.expectOne(`${BASE}/indicators`).flush([]);

@@ -6,6 +6,7 @@ import { type InvitationPreview, type InvitationStatus, PROBLEM_TYPES } from '@g
 import { AuthStore } from '@gw/web/shared/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { AcceptInvitationComponent } from './accept-invitation.component';
+import { invitations } from '../invitations.i18n';
 
 const preview = (status: InvitationStatus = 'pending'): InvitationPreview => ({
   initiativeName: 'Jugendpakt Lindenfeld',
@@ -30,7 +31,7 @@ async function render(options: { status?: InvitationStatus; loggedInAs?: string 
       user: { id: 'u', email: options.loggedInAs, displayName: 'Bernd', createdAt: '' },
     });
   }
-  await TestBed.inject(I18nService).loadFeature('invitations');
+  TestBed.inject(I18nService).addTexts(invitations);
   const fixture = TestBed.createComponent(AcceptInvitationComponent);
   fixture.componentRef.setInput('token', 'tok-123');
   await fixture.whenStable();

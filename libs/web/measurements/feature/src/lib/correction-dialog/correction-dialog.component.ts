@@ -7,8 +7,7 @@ import {
   type ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MEASUREMENT_LIMITS, type Measurement } from '@gw/shared/contracts';
@@ -17,8 +16,7 @@ import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, I18nService, type Lang, TranslatePipe } from '@gw/web/shared/i18n';
 import {
   ErrorMessageComponent,
-  StaleNoticeComponent,
-  SubmitButtonComponent,
+  FormDialogComponent,
   decimalValidator,
   formatDecimal,
   parseDecimal,
@@ -46,13 +44,10 @@ export interface CorrectionDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule,
-    MatButtonModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     ErrorMessageComponent,
-    StaleNoticeComponent,
-    SubmitButtonComponent,
+    FormDialogComponent,
     TranslatePipe,
     FieldErrorPipe,
   ],

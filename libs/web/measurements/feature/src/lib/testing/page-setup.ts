@@ -15,6 +15,8 @@ import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import type { TrendChartData } from '@gw/web/shared/charts';
 import { AuthStore } from '@gw/web/shared/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
+import { measurementEntry } from '../measurement-entry.i18n';
+import { measurements } from '../measurements.i18n';
 
 export const BASE = '/api/v1/initiatives/i1';
 
@@ -133,7 +135,7 @@ export async function setupPage(
     ],
   });
   options.overrides?.();
-  await TestBed.inject(I18nService).loadFeature('measurements');
+  TestBed.inject(I18nService).addTexts(measurements, measurementEntry);
   const backend = TestBed.inject(HttpTestingController);
   return {
     backend,

@@ -7,8 +7,7 @@ import {
   type ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -29,7 +28,7 @@ import { FormSubmit, problemMessage } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, I18nService, TranslatePipe } from '@gw/web/shared/i18n';
 import {
   ErrorMessageComponent,
-  SubmitButtonComponent,
+  FormDialogComponent,
   decimalValidator,
   parseDecimal,
 } from '@gw/web/shared/ui';
@@ -57,13 +56,11 @@ export interface ValueDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule,
-    MatButtonModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
     ErrorMessageComponent,
-    SubmitButtonComponent,
+    FormDialogComponent,
     TranslatePipe,
     FieldErrorPipe,
   ],

@@ -7,6 +7,7 @@ import type { Initiative, Member, Page, Role } from '@gw/shared/contracts';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { MembersPageComponent } from './members-page.component';
+import { members as memberTexts } from '../members.i18n';
 
 const member = (id: string, displayName: string, role: Role): Member => ({
   id,
@@ -43,8 +44,7 @@ async function renderAs(myRole: Role) {
       },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('members');
-  await TestBed.inject(I18nService).loadFeature('invitations');
+  TestBed.inject(I18nService).addTexts(memberTexts);
   const fixture = TestBed.createComponent(MembersPageComponent);
   const backend = TestBed.inject(HttpTestingController);
   await fixture.whenStable();

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import type { PhaseOverview, Step } from '@gw/shared/contracts';
 import { I18nService } from '@gw/web/shared/i18n';
 import { PhaseStepsComponent } from './phase-steps.component';
+import { phases } from '../phases.i18n';
 
 const step = (overrides: Partial<Step>): Step => ({
   id: 's',
@@ -38,7 +39,7 @@ const overview: PhaseOverview = {
 async function render(canEdit: boolean) {
   localStorage.clear();
   TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
-  await TestBed.inject(I18nService).loadFeature('phases');
+  TestBed.inject(I18nService).addTexts(phases);
   const fixture = TestBed.createComponent(PhaseStepsComponent);
   fixture.componentRef.setInput('overview', overview);
   fixture.componentRef.setInput('number', 1);

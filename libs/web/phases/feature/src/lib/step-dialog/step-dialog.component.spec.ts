@@ -7,6 +7,7 @@ import { PhasesStore } from '@gw/web/phases/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { provideDateAdapter } from '@gw/web/shared/ui';
 import { StepDialogComponent, type StepDialogData } from './step-dialog.component';
+import { phases as phaseTexts } from '../phases.i18n';
 
 const BASE = '/api/v1/initiatives/i1';
 
@@ -53,7 +54,7 @@ async function render(data: Partial<StepDialogData> = {}) {
       },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('phases');
+  TestBed.inject(I18nService).addTexts(phaseTexts);
   const backend = TestBed.inject(HttpTestingController);
   const loading = TestBed.inject(PhasesStore).load('i1', { withTransitions: false });
   backend.expectOne(`${BASE}/phases`).flush(phases(step()));

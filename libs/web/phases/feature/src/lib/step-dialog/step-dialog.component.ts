@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -23,13 +22,7 @@ import {
   phaseKey,
   stepStatusKey,
 } from '@gw/web/shared/i18n';
-import {
-  ErrorMessageComponent,
-  StaleNoticeComponent,
-  SubmitButtonComponent,
-  fromIsoDate,
-  toIsoDate,
-} from '@gw/web/shared/ui';
+import { FormDialogComponent, fromIsoDate, toIsoDate } from '@gw/web/shared/ui';
 import { stepLabel } from '../step-label';
 
 export interface StepDialogData {
@@ -46,15 +39,11 @@ export interface StepDialogData {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule,
-    MatButtonModule,
     MatDatepickerModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    ErrorMessageComponent,
-    StaleNoticeComponent,
-    SubmitButtonComponent,
+    FormDialogComponent,
     TranslatePipe,
     FieldErrorPipe,
   ],

@@ -13,6 +13,7 @@ import {
 import { PhasesStore } from '@gw/web/phases/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { TransitionPanelComponent } from './transition-panel.component';
+import { phases as phaseTexts } from '../phases.i18n';
 
 const BASE = '/api/v1/initiatives/i1';
 
@@ -46,7 +47,7 @@ async function render(role: Role, transitions: PhaseTransition[] = []) {
       { provide: MatDialog, useValue: { open: () => ({ afterClosed: () => of(true) }) } },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('phases');
+  TestBed.inject(I18nService).addTexts(phaseTexts);
   const backend = TestBed.inject(HttpTestingController);
   const loading = TestBed.inject(PhasesStore).load('i1', { withTransitions: true });
   backend.expectOne(`${BASE}/phases`).flush(phases);

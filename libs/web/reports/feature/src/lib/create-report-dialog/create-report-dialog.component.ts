@@ -8,10 +8,9 @@ import {
   type ValidationErrors,
   Validators,
 } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatDatepickerModule } from '@angular/material/datepicker';
-import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import {
@@ -23,7 +22,7 @@ import {
 import { type Report, ReportsStore, periodFor } from '@gw/web/reports/data-access';
 import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, LocalDatePipe, TranslatePipe } from '@gw/web/shared/i18n';
-import { ErrorMessageComponent, SubmitButtonComponent, toIsoDate } from '@gw/web/shared/ui';
+import { FormDialogComponent, toIsoDate } from '@gw/web/shared/ui';
 import { periodTypeKey } from '../report-keys';
 
 /** A custom range needs its end, not before its start. */
@@ -58,14 +57,11 @@ type ReportForm = FormGroup<{
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule,
-    MatButtonModule,
     MatButtonToggleModule,
     MatDatepickerModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
-    ErrorMessageComponent,
-    SubmitButtonComponent,
+    FormDialogComponent,
     TranslatePipe,
     FieldErrorPipe,
     LocalDatePipe,

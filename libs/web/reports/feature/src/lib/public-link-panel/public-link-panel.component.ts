@@ -1,11 +1,12 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSnackBar } from '@angular/material/snack-bar';
+import { ActionRunner } from '@gw/web/artifacts/feature';
 import { ReportStore } from '@gw/web/reports/data-access';
-import { type ProblemMessage, problemMessage, toProblem } from '@gw/web/shared/data-access';
+import { toProblem } from '@gw/web/shared/data-access';
 import { I18nService, TranslatePipe } from '@gw/web/shared/i18n';
 import { ErrorMessageComponent, confirm } from '@gw/web/shared/ui';
 
@@ -28,11 +29,12 @@ export class PublicLinkPanelComponent {
   private readonly clipboard = inject(Clipboard);
   private readonly i18n = inject(I18nService);
 
-  protected readonly busy = signal(false);
-  protected readonly error = signal<ProblemMessage | null>(null);
+  private readonly runner = new ActionRunner();
+  protected readonly busy = this.runner.busy;
+  protected readonly error = this.runner.error;
 
   protected async create(): Promise<void> {
-    await this.run(async () => {
+    await this.runner.run(async () => {
       await this.store.createPublicLink();
       this.notify('reports.link.created');
     });
@@ -46,7 +48,7 @@ export class PublicLinkPanelComponent {
       cancelLabel: this.i18n.t('action.cancel'),
     });
     if (!confirmed) return;
-    await this.run(async () => {
+    await this.runner.run(async () => {
       try {
         await this.store.revokePublicLink();
         this.notify('reports.link.revoked');
@@ -59,19 +61,6 @@ export class PublicLinkPanelComponent {
 
   protected copy(url: string): void {
     if (this.clipboard.copy(url)) this.notify('reports.link.copied');
-  }
-
-  private async run(action: () => Promise<void>): Promise<void> {
-    if (this.busy()) return;
-    this.busy.set(true);
-    this.error.set(null);
-    try {
-      await action();
-    } catch (error) {
-      this.error.set(problemMessage(toProblem(error)));
-    } finally {
-      this.busy.set(false);
-    }
   }
 
   private notify(key: 'reports.link.created' | 'reports.link.revoked' | 'reports.link.copied') {

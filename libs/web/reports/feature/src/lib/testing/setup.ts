@@ -10,6 +10,8 @@ import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { AuthStore } from '@gw/web/shared/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { ReportActions } from '../report-actions';
+import { reportReview } from '../report-review.i18n';
+import { reports } from '../reports.i18n';
 
 /**
  * The trend charts wait for the viewport (`@defer (on viewport)`), which jsdom lacks: here it
@@ -81,7 +83,7 @@ export async function setUp(role: Role | null, userId = 'u-katrin', answer = tru
       },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('reports');
+  TestBed.inject(I18nService).addTexts(reports, reportReview);
   const backend = TestBed.inject(HttpTestingController);
   if (role) {
     const loading = TestBed.inject(InitiativesStore).load('i1');

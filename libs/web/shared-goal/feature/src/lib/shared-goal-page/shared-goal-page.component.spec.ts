@@ -8,6 +8,7 @@ import { type Initiative, PROBLEM_TYPES, type Role, type SharedGoal } from '@gw/
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { SharedGoalPageComponent } from './shared-goal-page.component';
+import { sharedGoal as sharedGoalTexts } from '../shared-goal.i18n';
 
 const URL = '/api/v1/initiatives/i1/shared-goal';
 
@@ -39,7 +40,7 @@ async function renderAs(myRole: Role, goal: SharedGoal = sharedGoal) {
       },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('sharedGoal');
+  TestBed.inject(I18nService).addTexts(sharedGoalTexts);
   const fixture = TestBed.createComponent(SharedGoalPageComponent);
   const backend = TestBed.inject(HttpTestingController);
   await fixture.whenStable();

@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { I18nService } from '@gw/web/shared/i18n';
 import { ImportDialogComponent } from './import-dialog.component';
+import { IMPORT_TEXTS } from '../testing/feature-texts.testing';
 import { drive } from './import-dialog.testing';
 import type {
   ImportFailure,
@@ -29,7 +30,7 @@ async function render(
   options: { texts?: ImportTextsPrefix; progress?: boolean; failure?: ImportFailure } = {},
 ) {
   localStorage.clear();
-  await TestBed.inject(I18nService).loadFeature('measurements');
+  TestBed.inject(I18nService).addTexts(IMPORT_TEXTS);
   const server = manualUpload();
   const fixture = TestBed.createComponent(ImportDialogComponent);
   fixture.componentRef.setInput('texts', options.texts ?? 'measurements.import');
@@ -121,7 +122,6 @@ describe('ImportDialogComponent', () => {
   });
 
   it('names the line of a cell with several lines', async () => {
-    await TestBed.inject(I18nService).loadFeature('actors');
     const { root, server, settle, upload } = await render({
       texts: 'actors.import',
       failure: {

@@ -6,6 +6,7 @@ import type { VerificationResult } from '@gw/shared/contracts';
 import { agreementFixtures as f } from '@gw/web/agreements/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
 import { VerifyPageComponent } from './verify-page.component';
+import { verification } from '../verification.i18n';
 
 const RESULT: VerificationResult = {
   initiativeName: 'Jugendpakt Auenstadt',
@@ -25,7 +26,7 @@ async function render(contentHash?: string) {
   TestBed.configureTestingModule({
     providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
   });
-  await TestBed.inject(I18nService).loadFeature('verification');
+  TestBed.inject(I18nService).addTexts(verification);
   const backend = TestBed.inject(HttpTestingController);
   const fixture = TestBed.createComponent(VerifyPageComponent);
   if (contentHash !== undefined) fixture.componentRef.setInput('contentHash', contentHash);

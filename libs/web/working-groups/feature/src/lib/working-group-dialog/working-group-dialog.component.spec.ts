@@ -11,6 +11,7 @@ import {
   WorkingGroupDialogComponent,
   type WorkingGroupDialogData,
 } from './working-group-dialog.component';
+import { workingGroups } from '../working-groups.i18n';
 
 const BASE = '/api/v1/initiatives/i1';
 
@@ -58,7 +59,7 @@ async function render(data: Partial<WorkingGroupDialogData> = {}) {
       },
     ],
   });
-  await TestBed.inject(I18nService).loadFeature('workingGroups');
+  TestBed.inject(I18nService).addTexts(workingGroups);
   const backend = TestBed.inject(HttpTestingController);
   const loading = TestBed.inject(WorkingGroupsStore).load('i1');
   backend.expectOne(`${BASE}/working-groups`).flush([group()]);

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
+import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
@@ -14,11 +13,7 @@ import {
 } from '@gw/shared/contracts';
 import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, TranslatePipe } from '@gw/web/shared/i18n';
-import {
-  ErrorMessageComponent,
-  StaleNoticeComponent,
-  SubmitButtonComponent,
-} from '@gw/web/shared/ui';
+import { FormDialogComponent } from '@gw/web/shared/ui';
 import { WorkingGroupsStore } from '@gw/web/working-groups/data-access';
 import {
   createWorkingGroupForm,
@@ -46,14 +41,10 @@ interface Choice {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule,
-    MatButtonModule,
-    MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    ErrorMessageComponent,
-    StaleNoticeComponent,
-    SubmitButtonComponent,
+    FormDialogComponent,
     TranslatePipe,
     FieldErrorPipe,
   ],

@@ -60,4 +60,56 @@ describe('KeyedLoad', () => {
     shown.update(2, (value) => `${value}, saved`);
     expect(shown.value()).toBe('draft, saved');
   });
+
+  it('hands the value kept for the same key to the fetch, and resolves with the answer', async () => {
+    const shown = new KeyedLoad<number, string>();
+    await shown.load(1, () => Promise.resolve('v1'));
+    const kept: (string | null)[] = [];
+    const loaded = await shown.load(
+      1,
+      (value) => {
+        kept.push(value);
+        return Promise.resolve(`${value}, again`);
+      },
+      true,
+    );
+    await shown.load(2, (value) => {
+      kept.push(value);
+      return Promise.resolve('v2');
+    });
+    expect(kept).toEqual(['v1', null]);
+    expect(loaded).toBe('v1, again');
+  });
+
+  it('resolves with null for an answer no longer wanted', async () => {
+    const shown = new KeyedLoad<number, string>();
+    const slow = deferred<string>();
+    const first = shown.load(1, () => slow.promise);
+    shown.show(2, 'other');
+    slow.resolve('v1');
+    await expect(first).resolves.toBeNull();
+  });
+
+  it('takes keys of several parts as the same when each part is', async () => {
+    const shown = new KeyedLoad<readonly [string, string | null], string>();
+    const slow = deferred<string>();
+    const first = shown.load(['i1', null], () => slow.promise);
+    expect(shown.isCurrent(['i1', null])).toBe(true);
+    await shown.load(['i1', '2026-01-01'], () => Promise.resolve('as of January'));
+    slow.resolve('today');
+    await first;
+    expect(shown.key()).toEqual(['i1', '2026-01-01']);
+    expect(shown.value()).toBe('as of January');
+    const fetch = jest.fn(() => Promise.resolve('again'));
+    await shown.load(['i1', '2026-01-01'], fetch);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('forgets a stale value but keeps its key', async () => {
+    const shown = new KeyedLoad<number, string>();
+    await shown.load(1, () => Promise.resolve('v1'));
+    shown.forget();
+    expect(shown.key()).toBe(1);
+    expect(shown.value()).toBeNull();
+  });
 });
