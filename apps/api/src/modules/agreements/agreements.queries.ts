@@ -2,6 +2,21 @@ import type { Signature, Withdrawal } from '@gw/shared/contracts';
 import { userRef } from '../users/user-ref.schema';
 import type { AgreementSignatureEntity } from './entities/agreement-signature.entity';
 
+const SIGNATURE_COLUMNS = `id, version_id AS "versionId", actor_id AS "actorId", actor_name AS "actorName",
+  signer_id AS "signerId", signer_name AS "signerName", decision, reason,
+  content_hash AS "contentHash", kind, signed_at AS "signedAt"`;
+
+/** The actors who must sign a version, in the order the document names them. */
+export const SIGNATORIES_OF_VERSION = `
+  SELECT version_id AS "versionId", position, actor_id AS "actorId", actor_name AS "actorName"
+    FROM agreement_signatories WHERE version_id = $1 ORDER BY position`;
+
+/** The signatures and declines given on a version, oldest first. */
+export const SIGNATURES_OF_VERSION = `
+  SELECT ${SIGNATURE_COLUMNS} FROM agreement_signatures WHERE version_id = $1 ORDER BY signed_at`;
+
+export const SIGNATURE_BY_ID = `SELECT ${SIGNATURE_COLUMNS} FROM agreement_signatures WHERE id = $1`;
+
 export function toSignature(entity: AgreementSignatureEntity): Signature {
   return {
     id: entity.id,
@@ -77,5 +92,5 @@ export interface RepresentedActor {
 }
 
 /** Who signed or declined a version, for anyone who checks a document by its hash. */
-export const SIGNATURES_OF_VERSION = `
+export const PUBLIC_SIGNATURES_OF_VERSION = `
   SELECT actor_name, decision, signed_at FROM agreement_signatures WHERE version_id = $1 ORDER BY signed_at, id`;

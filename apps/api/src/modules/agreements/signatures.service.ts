@@ -18,6 +18,9 @@ import {
   REPRESENTED_ACTORS,
   type RepresentedActor,
   SIGNATURE_IN_FORCE,
+  SIGNATORIES_OF_VERSION,
+  SIGNATURE_BY_ID,
+  SIGNATURES_OF_VERSION,
   toSignature,
   toWithdrawal,
   type WithdrawalRow,
@@ -80,16 +83,9 @@ export class SignaturesService {
       coordination: false,
     },
   ): Promise<SignatureOverview> {
-    const manager = this.dataSource.manager;
     const [signatories, signatures, withdrawals] = await Promise.all([
-      manager.find(AgreementSignatoryEntity, {
-        where: { versionId: version.id },
-        order: { position: 'ASC' },
-      }),
-      manager.find(AgreementSignatureEntity, {
-        where: { versionId: version.id },
-        order: { signedAt: 'ASC' },
-      }),
+      this.sql.rows<AgreementSignatoryEntity>(SIGNATORIES_OF_VERSION, [version.id]),
+      this.sql.rows<AgreementSignatureEntity>(SIGNATURES_OF_VERSION, [version.id]),
       this.withdrawals(artifact.id),
     ]);
     const byActor = new Map(signatures.map((s) => [s.actorId, s]));
@@ -191,9 +187,9 @@ export class SignaturesService {
       }
       return saved.id;
     });
-    const signature = await this.dataSource
-      .getRepository(AgreementSignatureEntity)
-      .findOneByOrFail({ id: signatureId });
+    const [signature] = await this.sql.rows<AgreementSignatureEntity>(SIGNATURE_BY_ID, [
+      signatureId,
+    ]);
     return toSignature(signature);
   }
 

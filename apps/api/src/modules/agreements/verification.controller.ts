@@ -6,7 +6,7 @@ import { Public } from '../../common/decorators/public.decorator';
 import { ProblemException } from '../../common/problem/problem.exception';
 import { ApiProblems } from '../../common/swagger/api-problems.decorator';
 import { ArtifactVersionsService } from '../artifacts/artifact-versions.service';
-import { SIGNATURES_OF_VERSION } from './agreements.queries';
+import { PUBLIC_SIGNATURES_OF_VERSION } from './agreements.queries';
 import { VerificationResultSchema } from './signature.schema';
 
 /**
@@ -47,7 +47,7 @@ export class VerificationController {
       actor_name: string;
       decision: 'sign' | 'decline';
       signed_at: Date;
-    }>(SIGNATURES_OF_VERSION, [row.version_id]);
+    }>(PUBLIC_SIGNATURES_OF_VERSION, [row.version_id]);
     return {
       initiativeName: row.initiative_name,
       artifactKind: row.kind,
