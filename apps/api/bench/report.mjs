@@ -68,7 +68,7 @@ export function evaluate({ get, list, dashboard, attacked, reportPdf, peakRssByt
   return checks;
 }
 
-function markdownTable(header, rows) {
+export function markdownTable(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
@@ -174,7 +174,7 @@ export function resultsSection({ results, checks, settings, host, fastifyVersion
     '',
     checksTable(checks),
     '',
-    'Run it with `npm run bench` (builds the API, then runs `apps/api/bench/run-bench.mjs`).',
+    'Run it with `npm run bench` (builds the API and the web app, then runs `run-bench.mjs`).',
     'Measured: `GET /api/v1/initiatives` (default page: 20 of the bench user’s 50 initiatives)',
     'and `GET /api/v1/initiatives/:id` (one of them) with a bearer token, against 200 initiatives,',
     '4,000 memberships and 2,001 users; `GET /api/v1/initiatives/:id/dashboard` of that',
@@ -198,13 +198,14 @@ export function resultsSection({ results, checks, settings, host, fastifyVersion
   ].join('\n');
 }
 
-export function writeBenchmarksFile(file, section) {
+/** Replaces the part between the section's markers (the API's results unless others are given). */
+export function writeBenchmarksFile(file, section, markers = { start: START, end: END }) {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
+  const start = current.indexOf(markers.start);
+  const end = current.indexOf(markers.end);
   const next =
     start !== -1 && end > start
-      ? current.slice(0, start) + section + current.slice(end + END.length)
+      ? current.slice(0, start) + section + current.slice(end + markers.end.length)
       : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
 }

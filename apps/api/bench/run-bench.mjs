@@ -1,12 +1,14 @@
 // `npm run bench`: the built API (dist/apps/api/main.js) against a fresh embedded PostgreSQL with
 // seeded data, measured with autocannon next to a bare Fastify route (the machine's limit), and
-// the PDF of a 50-indicator report timed one request at a time. Prints the results, checks them
-// against the targets and writes them into BENCHMARKS.md.
+// the PDF of a 50-indicator report timed one request at a time; then the web app as a browser
+// loads it (apps/api/bench/web-load.mjs). Prints the results, checks them against the targets
+// and writes them into BENCHMARKS.md.
 //
 // Options: --duration 10 --connections 50 --warmup 3 --pdf-runs 5 (timed PDF requests),
 // --log-level info (the API's LOG_LEVEL), --pg-stats (SQL statements per request), --cpu-prof
-// (CPU profile of the API), --no-write, --api dist/apps/api/main.js (another build to compare). Diagnostic runs (--pg-stats,
-// --cpu-prof, another log level or build) never write BENCHMARKS.md.
+// (CPU profile of the API), --no-write, --api dist/apps/api/main.js (another build to compare),
+// --web-only (only the web app in the browser), --web-runs 3 (loads per page). Diagnostic runs
+// (--pg-stats, --cpu-prof, another log level or build) never write BENCHMARKS.md.
 // Exit code 1 when a request failed (the run is invalid) or a target was missed.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,6 +30,8 @@ import {
 } from './processes.mjs';
 import * as report from './report.mjs';
 import { createReport, measurePdf } from './report-workload.mjs';
+import { measureWebLoad } from './web-load.mjs';
+import * as webReport from './web-load-report.mjs';
 import { API_NODE_FLAGS } from '../node-flags.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -45,6 +49,8 @@ const { values: args } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
     api: { type: 'string', default: 'dist/apps/api/main.js' },
+    'web-only': { type: 'boolean', default: false },
+    'web-runs': { type: 'string', default: '3' },
   },
 });
 const settings = {
@@ -72,8 +78,6 @@ async function setUp(cleanups) {
   }
   if (!Number.isInteger(settings.pdfRuns) || settings.pdfRuns < 1)
     throw new BenchError('--pdf-runs must be a whole number of at least 1');
-  if (!existsSync(apiMain)) throw new BenchError(`${apiMain} is missing: run npx nx build api.`);
-  mkdirSync(logDir, { recursive: true });
   const logFile = (name) => join(logDir, `${name}.log`);
   const tempDir = mkdtempSync(join(tmpdir(), 'gw-bench-'));
   cleanups.push(() => rmSync(tempDir, { recursive: true, force: true }));
@@ -147,8 +151,8 @@ async function setUp(cleanups) {
   return { api, db, seeded, apiUrl, bareUrl, headers };
 }
 
-async function run(cleanups) {
-  const host = report.machine();
+/** The API under load and the report's PDF; returns the checks. */
+async function measureApi(cleanups, host) {
   const { api, db, seeded, apiUrl, bareUrl, headers } = await setUp(cleanups);
   const id = seeded.initiativeId;
   const targets = {
@@ -238,23 +242,53 @@ async function run(cleanups) {
     report.writeBenchmarksFile(join(root, 'BENCHMARKS.md'), section);
     say('Results written to BENCHMARKS.md.');
   }
+  return checks;
+}
+
+/** The login page and the dashboard in headless Chromium; returns the checks. */
+async function measureWeb(cleanups, host) {
+  const runs = Number(args['web-runs']);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new BenchError('--web-runs must be a whole number of at least 1');
+  const logFile = join(logDir, 'api-web.log');
+  const results = await measureWebLoad({ apiMain, root, logFile, runs, cleanups, say });
+  const checks = webReport.evaluateWebLoad(results);
+  say(`\n${webReport.webLoadTable(results)}\n\n${report.checksTable(checks)}\n`);
+  if (!args['no-write'] && !diagnosticRun) {
+    const section = webReport.webLoadSection({ results, checks, host, runs });
+    report.writeBenchmarksFile(join(root, 'BENCHMARKS.md'), section, webReport.WEB_MARKERS);
+    say('Web load results written to BENCHMARKS.md.');
+  }
+  return checks;
+}
+
+async function run(cleanups) {
+  const host = report.machine();
+  if (!existsSync(apiMain)) throw new BenchError(`${apiMain} is missing: run npx nx build api.`);
+  mkdirSync(logDir, { recursive: true });
+  const checks = args['web-only'] ? [] : await measureApi(cleanups, host);
+  // Once the API's processes have stopped, so that the two never share the machine.
+  await cleanUp(cleanups);
+  checks.push(...(await measureWeb(cleanups, host)));
   const missed = checks.filter((check) => !check.pass).length;
   if (missed > 0) say(`${missed} of ${checks.length} targets missed.`);
   return missed === 0 ? 0 : 1;
 }
 
+/** Stops what was started, last first; a failing step does not keep the others from running. */
+async function cleanUp(cleanups) {
+  while (cleanups.length > 0) {
+    const step = cleanups.pop();
+    await Promise.resolve()
+      .then(step)
+      .catch((error) => say(`Clean-up step failed: ${error.message}`));
+  }
+}
+
 async function main() {
   const cleanups = [];
-  const cleanUp = async () => {
-    while (cleanups.length > 0) {
-      const step = cleanups.pop();
-      await Promise.resolve()
-        .then(step)
-        .catch((error) => say(`Clean-up step failed: ${error.message}`));
-    }
-  };
   for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+    process.once(signal, () => void cleanUp(cleanups).finally(() => process.exit(130)));
   }
   let code = 1;
   try {
@@ -264,7 +298,7 @@ async function main() {
       `\nBENCH FAILED: ${error instanceof BenchError ? error.message : error.stack}\n`,
     );
   } finally {
-    await cleanUp();
+    await cleanUp(cleanups);
   }
   process.exit(code);
 }

@@ -5,12 +5,17 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { notFound } from '../common/problem/problem.exception';
 import { toProblem } from '../common/problem/problem-details.filter';
 
-/** Angular names built files `name-HASH.ext`; those never change and are cached for a year. */
-const HASHED_FILE = /-[A-Z0-9]{8,}\.(js|css|woff2?|ttf)$/;
+/**
+ * Angular names built files `name-HASH.ext`; those never change and are cached for a year, also
+ * as the `.br` or `.gz` sent in their place.
+ */
+const HASHED_FILE = /-[A-Z0-9]{8,}\.(js|css|woff2?|ttf)(\.br|\.gz)?$/;
 
 /**
  * Serves the built Angular app on the API's port: its files as they are, and index.html for
- * every other GET outside /api, so that deep links work.
+ * every other GET outside /api, so that deep links work. The web build writes a brotli and a
+ * gzip copy beside each text file (tools/scripts/precompress.mjs); the browser gets the one its
+ * Accept-Encoding asks for, or the original when there is none.
  */
 export async function serveWebApp(app: NestFastifyApplication, root: string): Promise<void> {
   if (!existsSync(join(root, 'index.html'))) {
@@ -26,6 +31,9 @@ export async function serveWebApp(app: NestFastifyApplication, root: string): Pr
     wildcard: false,
     index: false,
     cacheControl: false,
+    preCompressed: true,
+    // The compressed copies are sent in place of their originals, never under their own names.
+    globIgnore: ['**/*.br', '**/*.gz'],
     setHeaders: (reply, path) => {
       void reply.header(
         'cache-control',

@@ -1,9 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adminQuery } from '../support/test-database';
 import { expectProblem } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
+
+const PRECOMPRESS = join(__dirname, '..', '..', '..', '..', 'tools', 'scripts', 'precompress.mjs');
 
 describe('health', () => {
   let t: TestApp;
@@ -109,12 +112,18 @@ function registeredRoutes(t: TestApp): string[] {
 describe('the web app on the same port', () => {
   let t: TestApp;
   let webRoot: string;
+  const bundleText = 'console.log("Gemeinsam Wirken");\n'.repeat(50);
   beforeAll(async () => {
     webRoot = mkdtempSync(join(tmpdir(), 'gw-web-'));
-    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>Gemeinsam Wirken</title>');
-    writeFileSync(join(webRoot, 'main-ABCD1234.js'), 'console.log(1)');
+    writeFileSync(
+      join(webRoot, 'index.html'),
+      `<!doctype html><title>Gemeinsam Wirken</title>${'<link rel="modulepreload">'.repeat(20)}`,
+    );
+    writeFileSync(join(webRoot, 'main-ABCD1234.js'), bundleText);
     mkdirSync(join(webRoot, 'media'));
     writeFileSync(join(webRoot, 'favicon.ico'), 'icon');
+    // What the web build does after bundling: a .br and a .gz beside each text file.
+    execFileSync(process.execPath, [PRECOMPRESS, webRoot], { stdio: 'ignore' });
     t = await startTestApp({}, { webRoot });
   });
   afterAll(async () => {
@@ -136,6 +145,41 @@ describe('the web app on the same port', () => {
     expect(bundle.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const icon = await t.api.get('/favicon.ico');
     expect(icon.headers.get('cache-control')).toBe('no-cache');
+  });
+
+  it('sends the bundles precompressed as the browser accepts them, still cached for a year', async () => {
+    for (const encoding of ['br', 'gzip']) {
+      const bundle = await t.api.get('/main-ABCD1234.js', {
+        headers: { 'accept-encoding': encoding },
+      });
+      expect(bundle.status).toBe(200);
+      expect(bundle.headers.get('content-encoding')).toBe(encoding);
+      expect(bundle.headers.get('content-type')).toMatch(/^(text|application)\/javascript/);
+      expect(bundle.headers.get('vary')).toContain('accept-encoding');
+      expect(bundle.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      expect(bundle.body).toBe(bundleText); // fetch decoded it: the copy matches the original
+    }
+    const plain = await t.api.get('/main-ABCD1234.js', {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.body).toBe(bundleText);
+  });
+
+  it('sends index.html compressed but never cached as immutable', async () => {
+    for (const path of ['/index.html', '/initiatives/123/dashboard']) {
+      const page = await t.api.get(path, { headers: { 'accept-encoding': 'br' } });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-encoding')).toBe('br');
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      expect(page.body).toContain('<title>Gemeinsam Wirken</title>');
+    }
+  });
+
+  it('never sends a compressed copy under its own name', async () => {
+    const copy = await t.api.get('/main-ABCD1234.js.br', { headers: { 'accept-encoding': 'br' } });
+    expect(copy.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(copy.body).toContain('<title>Gemeinsam Wirken</title>');
   });
 
   it('still answers unknown API paths with a 404 problem, not the web app', async () => {

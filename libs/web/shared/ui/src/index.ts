@@ -1,6 +1,6 @@
+export * from './forms';
 export { PageHeaderComponent } from './lib/page-header/page-header.component';
 export { EmptyStateComponent } from './lib/empty-state/empty-state.component';
-export { ErrorMessageComponent } from './lib/error-message/error-message.component';
 export { StaleNoticeComponent } from './lib/stale-notice/stale-notice.component';
 export {
   ConfirmDialogComponent,
@@ -10,10 +10,7 @@ export {
 export { PhaseStepperComponent } from './lib/phase-stepper/phase-stepper.component';
 export { STEP_STATUS_ICONS } from './lib/step-status/step-status-icons';
 export { ChipsFieldComponent } from './lib/chips-field/chips-field.component';
-export { SubmitButtonComponent } from './lib/submit-button/submit-button.component';
 export { StatusChipComponent, type StatusTone } from './lib/status-chip/status-chip.component';
-export { GwValidators } from './lib/validators';
-export { provideFormFieldDefaults } from './lib/form-defaults';
 export { GwDateAdapter, provideDateAdapter, toIsoDate, fromIsoDate } from './lib/date-adapter';
 export { openFormDialog } from './lib/form-dialog/form-dialog';
 export {

@@ -6,7 +6,7 @@ import { Router } from '@angular/router';
 import { type Observable, firstValueFrom } from 'rxjs';
 import { AuthStore, safeReturnUrl } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, TranslatePipe } from '@gw/web/shared/i18n';
-import { ErrorMessageComponent, SubmitButtonComponent } from '@gw/web/shared/ui';
+import { ErrorMessageComponent, SubmitButtonComponent } from '@gw/web/shared/ui/forms';
 import { AuthCardComponent } from './auth-card/auth-card.component';
 import { PasswordFieldComponent } from './password-field/password-field.component';
 

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 import { guestGuard } from '@gw/web/shared/data-access';
-import { provideFormFieldDefaults } from '@gw/web/shared/ui';
+import { provideFormFieldDefaults } from '@gw/web/shared/ui/forms';
 
 export const AUTH_ROUTES: Routes = [
   {

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { FormSubmit, problemMessage } from '@gw/web/shared/data-access';
-import { GwValidators } from '@gw/web/shared/ui';
+import { GwValidators } from '@gw/web/shared/ui/forms';
 import { AUTH_FORM_IMPORTS, AuthFormPage } from '../auth-form-page';
 
 @Component({

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { NonNullableFormBuilder, Validators } from '@angular/forms';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@gw/shared/contracts';
 import { FormSubmit, problemMessage } from '@gw/web/shared/data-access';
-import { GwValidators } from '@gw/web/shared/ui';
+import { GwValidators } from '@gw/web/shared/ui/forms';
 import { AUTH_FORM_IMPORTS, AuthFormPage } from '../auth-form-page';
 
 @Component({

@@ -27,7 +27,7 @@ import {
   roleDescriptionKey,
   roleKey,
 } from '@gw/web/shared/i18n';
-import { ErrorMessageComponent, SubmitButtonComponent } from '@gw/web/shared/ui';
+import { ErrorMessageComponent, SubmitButtonComponent } from '@gw/web/shared/ui/forms';
 
 const STATUS_MESSAGES: Record<Exclude<InvitationStatus, 'pending'>, TranslationKey> = {
   expired: 'invitation.status.expired',
