@@ -56,7 +56,7 @@ const KINDS = `
   -- A steering member asked at submission decides a baseline or a report, once.
   SELECT ${COLUMNS},
          CASE a.kind WHEN 'action_plan' THEN 'baseline_approval' ELSE 'report_approval' END,
-         a.title, NULL, NULL, a.id, v.number
+         a.title, v.number::text, NULL, a.id, v.number
     FROM mine mi
     JOIN artifacts a ON a.initiative_id = mi.initiative_id AND a.kind IN ('action_plan', 'report')
     JOIN artifact_versions v ON v.artifact_id = a.id AND v.status IN ('submitted', 'in_review')

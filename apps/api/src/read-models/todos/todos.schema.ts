@@ -43,7 +43,7 @@ class TodoItemSchema implements TodoItem {
     type: String,
     nullable: true,
     description:
-      'The partner to sign for, the period of a value, the measure of a milestone, the phase a transition leaves',
+      'The partner to sign for, the version to decide on, the period of a value, the measure of a milestone, the phase a transition leaves',
   })
   detail!: string | null;
 

@@ -25,11 +25,14 @@ export interface TodoLink {
 
 export interface TodoItem {
   kind: TodoKind;
-  /** The name of the object: the agreement's or report's title, an indicator, a milestone. */
+  /**
+   * The name of the object: the agreement's, baseline's or report's title, an indicator, a
+   * milestone; for a phase transition the phase proposed.
+   */
   title: string;
   /**
-   * What of the object: the version number, the period (`2026-Q4`), the measure of a milestone,
-   * the phase proposed; null when the title says it all.
+   * What of the object: the partner to sign for, the version to decide on (its number), the
+   * period of a value (`2026-Q4`), the measure of a milestone, the phase a transition leaves.
    */
   detail: string | null;
   initiative: { id: string; name: string };
