@@ -80,6 +80,11 @@ describe('what waits for me (to-dos)', () => {
   it('gives each role what it may do, and nothing else', async () => {
     await agreementInSignature();
     await baselineSubmitted();
+    const report = await post('/reports', 'coordination', {
+      periodType: 'quarter',
+      periodStart: '2027-01-01',
+    });
+    await post(`/artifacts/${report.artifactId}/versions/1/submit`, 'coordination');
     await quarterlyIndicator();
     await overdueMilestone();
     const deliveries = [
@@ -98,7 +103,16 @@ describe('what waits for me (to-dos)', () => {
     );
     expect(await kinds('steering')).toEqual([
       'baseline_approval: Aktionsplan',
+      expect.stringMatching(/^report_approval: /),
       'transition: gestaltung',
+    ]);
+    const approval = (await todos('steering')).items.find((i) => i.kind === 'report_approval');
+    expect(approval).toMatchObject({ detail: '1', section: 'reports' });
+    expect(approval!.link.path).toEqual([
+      '/initiatives',
+      f.initiativeId,
+      'reports',
+      report.artifactId,
     ]);
     expect(await kinds('working_group')).toEqual([...deliveries, 'milestone: Auftakt'].sort());
     expect(await kinds('partner')).toEqual(['signature: Kooperationsvereinbarung']);

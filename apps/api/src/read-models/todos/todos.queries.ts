@@ -58,7 +58,7 @@ const KINDS = `
          CASE a.kind WHEN 'action_plan' THEN 'baseline_approval' ELSE 'report_approval' END,
          a.title, v.number::text, NULL, a.id, v.number
     FROM mine mi
-    JOIN artifacts a ON a.initiative_id = mi.initiative_id AND a.kind IN ('action_plan', 'report')
+    JOIN artifacts a ON a.initiative_id = mi.initiative_id AND a.kind IN ('action_plan', 'impact_report')
     JOIN artifact_versions v ON v.artifact_id = a.id AND v.status IN ('submitted', 'in_review')
     JOIN artifact_approvers ap ON ap.version_id = v.id AND ap.user_id = $1
    WHERE NOT EXISTS (SELECT 1 FROM artifact_approvals d
