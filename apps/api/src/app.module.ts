@@ -18,6 +18,7 @@ import { ActorsModule } from './modules/actors/actors.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DashboardModule } from './read-models/dashboard/dashboard.module';
 import { DemoSeedModule } from './seeds/demo/demo-seed.module';
+import { TodosModule } from './read-models/todos/todos.module';
 import { ExistingBodiesModule } from './modules/existing-bodies/existing-bodies.module';
 import { HealthModule } from './modules/health/health.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
@@ -63,6 +64,7 @@ export class AppModule {
         MeasurementsModule,
         ActionPlanModule,
         DashboardModule,
+        TodosModule,
         ReportsModule,
         HealthModule,
         DemoSeedModule,

@@ -1,11 +1,4 @@
-import {
-  type CollectionPlanEntry,
-  type Indicator,
-  type Measure,
-  PROBLEM_TYPES,
-  type Role,
-} from '@gw/shared/contracts';
-import { calendarDateIn, periodContaining } from '../../src/modules/indicators/collection-period';
+import { type Indicator, type Measure, PROBLEM_TYPES, type Role } from '@gw/shared/contracts';
 import {
   createInitiativeFixture,
   createUsersPerRole,
@@ -255,54 +248,5 @@ describe('shared indicators', () => {
       as(),
     );
     expect(measure.body.indicatorIds).toEqual([]);
-  });
-
-  describe('collection plan', () => {
-    const plan = async (query = '') =>
-      (await t.api.get<CollectionPlanEntry[]>(url(`/collection-plan${query}`), as('working_group')))
-        .body;
-
-    it('names per indicator the current period, its dates and the due date, by due date then name', async () => {
-      const steward = await member('working_group');
-      await create({ name: 'Beratungen', frequency: 'monthly', stewardMemberIds: [steward] });
-      await create({ name: 'Praktika', frequency: 'quarterly' });
-      await create({ name: 'Abbrüche', frequency: 'half_yearly' });
-      const entries = await plan('?date=2026-11-17');
-      expect(
-        entries.map((e) => [e.indicatorName, e.period, e.periodStart, e.periodEnd, e.dueDate]),
-      ).toEqual([
-        ['Beratungen', '2026-11', '2026-11-01', '2026-11-30', '2026-12-14'],
-        ['Abbrüche', '2026-H2', '2026-07-01', '2026-12-31', '2027-01-14'],
-        ['Anschlussquote', '2026', '2026-01-01', '2026-12-31', '2027-01-14'],
-        ['Praktika', '2026-Q4', '2026-10-01', '2026-12-31', '2027-01-14'],
-      ]);
-      expect(entries[0]).toEqual({
-        indicatorId: expect.any(String),
-        indicatorName: 'Beratungen',
-        frequency: 'monthly',
-        period: '2026-11',
-        periodStart: '2026-11-01',
-        periodEnd: '2026-11-30',
-        dueDate: '2026-12-14',
-        responsibleActorId: null,
-        stewards: [{ memberId: steward, displayName: users.working_group.displayName }],
-      });
-      expect(entries[2]).toMatchObject({
-        indicatorId: f.indicatorId,
-        responsibleActorId: f.actorId,
-      });
-    });
-
-    it('plans for today in Berlin when no date is given', async () => {
-      const today = calendarDateIn('Europe/Berlin', new Date());
-      const [entry] = await plan();
-      expect(entry!.period).toBe(periodContaining('yearly', today).key);
-    });
-
-    it('refuses a date that does not exist', async () => {
-      const response = await t.api.get(url('/collection-plan?date=2026-02-30'), as());
-      expectProblem(response, 400, PROBLEM_TYPES.validation);
-      expect(fieldsOf(response)).toEqual(['date']);
-    });
   });
 });

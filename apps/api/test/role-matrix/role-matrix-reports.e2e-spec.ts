@@ -39,12 +39,19 @@ async function sharedReport(t: TestApp, f: InitiativeFixture): Promise<void> {
   await call(t, f, `${f.reportPath}/versions/1/public-link`, f.users.coordination.token);
 }
 
-/** The dashboard and the activity and impact reports. */
+/** The dashboard, the caller's to-dos and the activity and impact reports. */
 const REPORT_ENDPOINTS: Endpoint[] = [
   {
     name: 'GET dashboard',
     method: 'GET',
     path: (f) => `${base(f)}/dashboard`,
+    allowed: ROLES,
+    success: 200,
+  },
+  {
+    name: 'GET todos',
+    method: 'GET',
+    path: (f) => `${base(f)}/todos`,
     allowed: ROLES,
     success: 200,
   },
@@ -141,4 +148,4 @@ const REPORT_ENDPOINTS: Endpoint[] = [
   },
 ];
 
-describeRoleMatrix('role matrix: dashboard and reports', REPORT_ENDPOINTS);
+describeRoleMatrix('role matrix: dashboard, to-dos and reports', REPORT_ENDPOINTS);

@@ -98,9 +98,21 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
     await toast(page, `Fassung ${number} ist eingereicht.`).waitFor();
   }
 
-  /** A partner's representative signs (or declines) the version on screen for their partner. */
-  async function decide(page: Page, number: number, actor: string, reason?: string) {
-    await openTab(page, initiativeUrl, 'Kooperationsvereinbarung');
+  /** What waits for the user: on the start page and on the initiative's overview. */
+  const todos = (page: Page) => page.getByRole('region', { name: 'Was auf Sie wartet' });
+
+  /**
+   * A partner's representative signs (or declines) the version for their partner, on the
+   * agreement's page (opened here unless `opened`).
+   */
+  async function decide(
+    page: Page,
+    number: number,
+    actor: string,
+    reason?: string,
+    opened = false,
+  ) {
+    if (!opened) await openTab(page, initiativeUrl, 'Kooperationsvereinbarung');
     const banner = page.getByRole('region', {
       name: `Bitte unterzeichnen Sie Fassung ${number} für ${actor}.`,
     });
@@ -397,13 +409,35 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
     await shoot(coordination, 'submitted');
   });
 
-  it('Paul signs version 1 for the Stadtjugendring', async () => {
-    const form = await decide(partner1, 1, sjr);
+  it('Paul sees on his start page and on the overview that his signature waits', async () => {
+    const waiting = (page: Page) =>
+      todos(page).getByRole('link', { name: /Kooperationsvereinbarung unterschreiben/ });
+    await partner1.goto(`${baseUrl()}/initiatives`);
+    await waiting(partner1).getByText(`für ${sjr} · ${initiative}`).waitFor();
+    await shoot(partner1, 'todo-start');
+    await onPhone(partner1, 'todo-start-phone', todos(partner1));
+
+    await partner1.goto(initiativeUrl);
+    await waiting(partner1).getByText(`für ${sjr}`, { exact: true }).waitFor();
+    await shootAt(partner1, todos(partner1), 'todo-overview');
+    await onPhone(partner1, 'todo-overview-phone', todos(partner1));
+    await waiting(partner1).click();
+    await partner1.waitForURL(/\/agreement\?v=1$/);
+  });
+
+  it('Paul signs version 1 for the Stadtjugendring, and the to-do is gone', async () => {
+    const form = await decide(partner1, 1, sjr, undefined, true);
     await shoot(partner1, 'sign-dialog', { fullPage: false });
     await form.getByRole('button', { name: 'Verbindlich unterzeichnen' }).click();
     await toast(partner1, `Ihre Unterschrift für ${sjr} ist gespeichert.`).waitFor();
     await partner1.getByText('1 von 2 Partnern haben unterzeichnet').waitFor();
     await shootAt(partner1, signatures(partner1), 'signed-by-paul');
+
+    await partner1.goto(initiativeUrl);
+    await todos(partner1).getByText('Nichts offen').waitFor();
+    await shootAt(partner1, todos(partner1), 'todo-done');
+    await partner1.goto(`${baseUrl()}/initiatives`);
+    await todos(partner1).getByText('Nichts offen').waitFor();
   });
 
   it('Sevim declines version 1 for the Jobcenter and gives a reason', async () => {

@@ -24,6 +24,7 @@ export * from './lib/indicator.model';
 export * from './lib/measure.model';
 export * from './lib/working-group.model';
 export * from './lib/dashboard.model';
+export * from './lib/todo.model';
 export * from './lib/measurement.model';
 export * from './lib/report.model';
 export * from './lib/cell-suppression';

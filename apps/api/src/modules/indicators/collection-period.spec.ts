@@ -2,6 +2,7 @@ import {
   addDays,
   calendarDateIn,
   dueDateOf,
+  missingPeriods,
   nextPeriod,
   periodByKey,
   periodContaining,
@@ -60,5 +61,31 @@ describe('collection periods', () => {
   it('takes the calendar date in Berlin, not in UTC', () => {
     expect(calendarDateIn('Europe/Berlin', new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
     expect(calendarDateIn('Europe/Berlin', new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
+  });
+});
+
+describe('missing periods', () => {
+  const keys = (periods: { key: string }[]) => periods.map((p) => p.key);
+
+  it('lists the last four ended periods without a value, oldest first', () => {
+    const measured = new Set(['2026-Q2']);
+    expect(keys(missingPeriods('quarterly', '2020-01-01', measured, '2026-11-17'))).toEqual([
+      '2025-Q4',
+      '2026-Q1',
+      '2026-Q3',
+    ]);
+  });
+
+  it('never counts the current period, and nothing before the indicator began', () => {
+    expect(keys(missingPeriods('monthly', '2026-09-15', new Set(), '2026-11-17'))).toEqual([
+      '2026-09',
+      '2026-10',
+    ]);
+    expect(missingPeriods('yearly', '2026-01-01', new Set(), '2026-11-17')).toEqual([]);
+  });
+
+  it('lists nothing when every period has its value', () => {
+    const measured = new Set(['2025-H1', '2025-H2', '2026-H1', '2024-H2']);
+    expect(missingPeriods('half_yearly', '2020-01-01', measured, '2026-11-17')).toEqual([]);
   });
 });

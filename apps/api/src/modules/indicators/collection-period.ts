@@ -94,3 +94,27 @@ export function calendarDateIn(timeZone: string, instant: Date): string {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+/** How many past periods of an indicator the collection plan and the to-dos look back. */
+export const MISSING_PERIODS_LOOKED_BACK = 4;
+
+/**
+ * The periods of an indicator that have ended before `day` without a value, newest last: at most
+ * the last MISSING_PERIODS_LOOKED_BACK, and only those ending after `since` (the baseline's date
+ * or the day the indicator was defined), so that a new indicator is not late for its past.
+ */
+export function missingPeriods(
+  frequency: CollectionFrequency,
+  since: string,
+  measured: ReadonlySet<string>,
+  day: string,
+): CollectionPeriod[] {
+  const missing: CollectionPeriod[] = [];
+  let current = periodContaining(frequency, day);
+  for (let back = 0; back < MISSING_PERIODS_LOOKED_BACK; back++) {
+    current = periodContaining(frequency, addDays(current.start, -1));
+    if (current.end <= since) break;
+    if (!measured.has(current.key)) missing.unshift(current);
+  }
+  return missing;
+}

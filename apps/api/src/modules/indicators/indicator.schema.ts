@@ -117,4 +117,10 @@ export class CollectionPlanEntrySchema implements CollectionPlanEntry {
 
   @ApiProperty({ type: [MemberRefSchema] })
   stewards!: MemberRef[];
+
+  @ApiProperty({
+    description:
+      'The due date has passed and the period still has no value (past periods are listed while their value is missing)',
+  })
+  overdue!: boolean;
 }

@@ -3,6 +3,7 @@ import {
   isValueMeasured,
   measuredCellsOf,
   measurementCountOf,
+  measuredPeriodsOf,
 } from '../measurements/measurements.queries';
 
 /** The number of the indicator's ($1) measured values. */
@@ -32,3 +33,20 @@ export const MEASURED_DIMENSION_VALUES = `
   SELECT dv.value FROM dimension_values dv
    WHERE dv.id = ANY ($1::uuid[]) AND ${isValueMeasured('dv.id')}
    ORDER BY ${inGermanOrder('dv.value')}`;
+
+/** An indicator's delivered periods as read by `DELIVERED_PERIODS`. */
+export interface DeliveredPeriodsRow {
+  id: string;
+  /** Since when values are expected: the baseline's date, else the day it was defined. */
+  since: string;
+  measured: string[];
+}
+
+/**
+ * The initiative's ($1) indicators of the visibilities $2 with the periods that have a value
+ * and end on or after $3.
+ */
+export const DELIVERED_PERIODS = `
+  SELECT i.id, coalesce(i.baseline_date, i.created_at::date)::text AS since,
+         ${measuredPeriodsOf('i.id', '$3')} AS measured
+    FROM indicators i WHERE i.initiative_id = $1 AND i.visibility = ANY ($2)`;

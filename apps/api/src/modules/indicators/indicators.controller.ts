@@ -40,7 +40,7 @@ export class IndicatorsController {
   @Get('collection-plan')
   @ApiOperation({
     summary:
-      'The data collection plan: per indicator the current period, due 14 days after it ends, by due date (every member)',
+      'The data collection plan: per indicator the past periods still without a value (the last four, overdue once due) and the current period, each due 14 days after it ends, by due date (every member)',
   })
   @ApiOkResponse({ type: [CollectionPlanEntrySchema] })
   @ApiInitiativeProblems()

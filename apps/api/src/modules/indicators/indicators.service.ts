@@ -20,7 +20,8 @@ import {
   type ReferenceCheck,
   singleReference,
 } from '../../common/validation/initiative-references';
-import { calendarDateIn, dueDateOf, periodContaining } from './collection-period';
+import { calendarDateIn } from './collection-period';
+import { collectionPlan, deliveredSince } from './collection-plan';
 import type {
   CreateIndicatorDto,
   IndicatorTargetInputDto,
@@ -37,13 +38,13 @@ import {
   type IndicatorRow,
   toIndicator,
 } from './indicators.queries';
+import { DELIVERED_PERIODS, type DeliveredPeriodsRow } from './indicators-measured-values.queries';
 import { assertMeasuredValuesFit } from './measured-values-guard';
 
 const WHAT = 'An indicator';
 const NAME_INDEX = 'indicators_initiative_id_name_key';
 /** The initiatives are German municipalities: "today" is today in Germany. */
 const TIME_ZONE = 'Europe/Berlin';
-const byGermanName = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
 
 @Injectable()
 export class IndicatorsService {
@@ -72,32 +73,20 @@ export class IndicatorsService {
   }
 
   /**
-   * The data collection plan on a day: per indicator the period that contains it, due two weeks
-   * after it ends; ordered by due date, then name.
+   * The data collection plan on a day: per indicator the past periods still without a value and
+   * the period that contains the day, each due two weeks after it ends; by due date, then name.
    */
   async collectionPlan(access: InitiativeAccess, date?: string): Promise<CollectionPlanEntry[]> {
     const day = date ?? calendarDateIn(TIME_ZONE, new Date());
-    const indicators = await this.list(access);
-    return indicators
-      .map((indicator) => {
-        const period = periodContaining(indicator.frequency, day);
-        return {
-          indicatorId: indicator.id,
-          indicatorName: indicator.name,
-          frequency: indicator.frequency,
-          period: period.key,
-          periodStart: period.start,
-          periodEnd: period.end,
-          dueDate: dueDateOf(period),
-          responsibleActorId: indicator.responsibleActorId,
-          stewards: indicator.stewards,
-        };
-      })
-      .sort(
-        (a, b) =>
-          a.dueDate.localeCompare(b.dueDate) ||
-          byGermanName.compare(a.indicatorName, b.indicatorName),
-      );
+    const [indicators, delivered] = await Promise.all([
+      this.list(access),
+      this.sql.rows<DeliveredPeriodsRow>(DELIVERED_PERIODS, [
+        access.initiativeId,
+        indicatorVisibilitiesFor(access.role),
+        deliveredSince(day),
+      ]),
+    ]);
+    return collectionPlan(indicators, delivered, day);
   }
 
   async create(access: InitiativeAccess, dto: CreateIndicatorDto): Promise<Indicator> {

@@ -168,7 +168,8 @@ export const SERIES_POINTS = `
    WHERE m.indicator_id = $1 AND m.status = 'approved'
    ORDER BY ${CELL_ORDER}, m.period_start`;
 
-// For the indicators: whether a change would leave measured values that no longer fit.
+// For the indicators: whether a change would leave measured values that no longer fit, and
+// which periods have their values.
 
 /** The number of the indicator's measured values (an SQL expression). */
 export const measurementCountOf = (indicatorId: string) =>
@@ -177,6 +178,15 @@ export const measurementCountOf = (indicatorId: string) =>
 /** The cells (`cell_value_ids`) of the indicator's measured values, as a table. */
 export const measuredCellsOf = (indicatorId: string) =>
   `(SELECT cell_value_ids FROM measurements WHERE indicator_id = ${indicatorId})`;
+
+/**
+ * The periods of the indicator that have a value (in any cell and status) and end on or after
+ * the date `since`, as a text array (an SQL expression): what the collection plan counts as
+ * delivered; the to-dos read it too.
+ */
+export const measuredPeriodsOf = (indicatorId: string, since: string) =>
+  `coalesce((SELECT array_agg(DISTINCT period) FROM measurements
+              WHERE indicator_id = ${indicatorId} AND period_end >= ${since}::date), '{}')`;
 
 /** Whether a measured value is broken down by the dimension value (an SQL expression). */
 export const isValueMeasured = (valueId: string) =>

@@ -125,7 +125,7 @@ export interface CollectionPlanEntry {
   indicatorId: string;
   indicatorName: string;
   frequency: CollectionFrequency;
-  /** The next period to deliver, e.g. `2026-Q4`, `2026-11`, `2026-H2`, `2026`. */
+  /** The period to deliver, e.g. `2026-Q4`, `2026-11`, `2026-H2`, `2026`. */
   period: string;
   periodStart: string;
   periodEnd: string;
@@ -133,4 +133,6 @@ export interface CollectionPlanEntry {
   dueDate: string;
   responsibleActorId: string | null;
   stewards: MemberRef[];
+  /** Whether the due date has passed and no value for the period is there yet. */
+  overdue: boolean;
 }

@@ -32,6 +32,7 @@ const entry = (indicatorId: string, dueDate: string): CollectionPlanEntry => ({
   dueDate,
   responsibleActorId: null,
   stewards: [],
+  overdue: false,
 });
 
 describe('groupByGoal', () => {

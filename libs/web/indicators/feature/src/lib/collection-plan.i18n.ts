@@ -5,7 +5,7 @@ export const collectionPlan = translations({
   de: {
     'indicators.plan.title': 'Erhebungsplan',
     'indicators.plan.intro':
-      'Wer welchen Wert bis wann liefert: für jeden Indikator der laufende Zeitraum. Ein Wert ist zwei Wochen nach dem Ende seines Zeitraums fällig.',
+      'Wer welchen Wert bis wann liefert: für jeden Indikator der laufende Zeitraum und die vergangenen, deren Wert noch fehlt. Ein Wert ist zwei Wochen nach dem Ende seines Zeitraums fällig.',
     'indicators.plan.filters': 'Erhebungsplan eingrenzen',
     'indicators.plan.day': 'Stichtag',
     'indicators.plan.today': 'Heute',
@@ -28,7 +28,7 @@ export const collectionPlan = translations({
   en: {
     'indicators.plan.title': 'Collection plan',
     'indicators.plan.intro':
-      'Who delivers which value by when: the current period of every indicator. A value is due two weeks after its period ends.',
+      'Who delivers which value by when: the current period of every indicator and the past ones whose value is still missing. A value is due two weeks after its period ends.',
     'indicators.plan.filters': 'Narrow the collection plan',
     'indicators.plan.day': 'Reference day',
     'indicators.plan.today': 'Today',

@@ -26,6 +26,7 @@ const entry = (overrides: Partial<CollectionPlanEntry>): CollectionPlanEntry => 
   dueDate: dayFromToday(30),
   responsibleActorId: null,
   stewards: [],
+  overdue: false,
   ...overrides,
 });
 
@@ -51,7 +52,7 @@ const plan = [
   }),
 ];
 
-async function render() {
+async function render(entries: CollectionPlanEntry[] = plan) {
   localStorage.clear();
   TestBed.configureTestingModule({
     providers: [provideHttpClient(), provideHttpClientTesting(), provideDateAdapter()],
@@ -60,7 +61,7 @@ async function render() {
   const backend = await loadStore([indicator({ id: 'late' })]);
   const fixture = TestBed.createComponent(CollectionPlanComponent);
   await fixture.whenStable();
-  backend.expectOne(`${BASE}/indicators/collection-plan`).flush(plan);
+  backend.expectOne(`${BASE}/indicators/collection-plan`).flush(entries);
   await new Promise((resolve) => setTimeout(resolve));
   await fixture.whenStable();
   const root = fixture.nativeElement as HTMLElement;
@@ -82,6 +83,23 @@ describe('CollectionPlanComponent', () => {
       { name: 'Zufriedenheit', overdue: false, badge: null },
     ]);
     expect(root.querySelector('.summary')?.textContent).toContain('davon überfällig: 1');
+  });
+
+  it('lists a past period still without a value beside the current one of the same indicator', async () => {
+    const { rows } = await render([
+      entry({
+        indicatorId: 'late',
+        indicatorName: 'Beratungen',
+        period: '2026-Q2',
+        dueDate: dayFromToday(-60),
+        overdue: true,
+      }),
+      entry({ indicatorId: 'late', indicatorName: 'Beratungen', dueDate: dayFromToday(30) }),
+    ]);
+    expect(rows()).toEqual([
+      { name: 'Beratungen', overdue: true, badge: 'überfällig' },
+      { name: 'Beratungen', overdue: false, badge: null },
+    ]);
   });
 
   it('names the responsible actor and the stewards of each delivery', async () => {

@@ -40,9 +40,9 @@ const ALL = '';
 const NO_ACTOR = '-';
 
 /**
- * `indicators/collection-plan`: who delivers which value by when. Per indicator the period to
- * deliver as of a day (today unless chosen), by due date; overdue deliveries are marked, and the
- * list can be narrowed to one steward or one actor.
+ * `indicators/collection-plan`: who delivers which value by when. Per indicator the period that
+ * contains a day (today unless chosen) and the past periods still without a value, by due date;
+ * overdue deliveries are marked, and the list can be narrowed to one steward or one actor.
  */
 @Component({
   selector: 'gw-collection-plan',

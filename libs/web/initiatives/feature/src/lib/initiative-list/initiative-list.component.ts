@@ -8,8 +8,12 @@ import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { problemMessage } from '@gw/web/shared/data-access';
 import { TranslatePipe, phaseKey, roleKey } from '@gw/web/shared/i18n';
 import { EmptyStateComponent, ErrorMessageComponent, PageHeaderComponent } from '@gw/web/shared/ui';
+import { TodoListComponent } from '@gw/web/todos/feature';
 
-/** `/initiatives?page=n`: the initiatives the user is a member of. */
+/**
+ * `/initiatives?page=n`, the start page: what waits for the user across their initiatives, and
+ * the initiatives they are a member of.
+ */
 @Component({
   selector: 'gw-initiative-list',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -21,6 +25,7 @@ import { EmptyStateComponent, ErrorMessageComponent, PageHeaderComponent } from 
     PageHeaderComponent,
     EmptyStateComponent,
     ErrorMessageComponent,
+    TodoListComponent,
     TranslatePipe,
   ],
   templateUrl: './initiative-list.component.html',

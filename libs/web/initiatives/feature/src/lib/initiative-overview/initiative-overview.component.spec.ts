@@ -53,6 +53,29 @@ describe('InitiativeOverviewComponent', () => {
     expect(current?.textContent).toContain('Aktionsplan');
   });
 
+  it('shows what waits for the user in this initiative, linked to where it is done', async () => {
+    const { root, backend, settle } = await render('partner');
+    backend.expectOne('/api/v1/initiatives/i1/todos').flush({
+      items: [
+        {
+          kind: 'signature',
+          title: 'Kooperationsvereinbarung',
+          detail: 'Jobcenter Lindenfeld',
+          initiative: { id: 'i1', name: 'Jugendpakt Lindenfeld' },
+          dueDate: null,
+          overdue: false,
+          section: 'agreement',
+          link: { path: ['/initiatives', 'i1', 'agreement'], query: { v: '1' } },
+        },
+      ],
+      total: 1,
+    });
+    await settle();
+    const todo = root.querySelector<HTMLAnchorElement>('gw-todo-list a');
+    expect(todo?.textContent).toContain('Kooperationsvereinbarung unterschreiben');
+    expect(todo?.getAttribute('href')).toBe('/initiatives/i1/agreement?v=1');
+  });
+
   it('offers the coordination office to edit the profile', async () => {
     expect((await render('coordination')).button('Bearbeiten')).toBeDefined();
   });

@@ -29,6 +29,7 @@ import {
   StaleNoticeComponent,
   SubmitButtonComponent,
 } from '@gw/web/shared/ui';
+import { TodoListComponent } from '@gw/web/todos/feature';
 import {
   createInitiativeForm,
   initiativeFormValue,
@@ -37,8 +38,8 @@ import {
 import { InitiativeFormComponent } from '../initiative-form/initiative-form.component';
 
 /**
- * `/initiatives/:id`: the phases with their steps (from the API), a pending proposal to move on,
- * and the profile, which the coordination office can edit.
+ * `/initiatives/:id`: what waits for the user here, the phases with their steps (from the API), a
+ * pending proposal to move on, and the profile, which the coordination office can edit.
  */
 @Component({
   selector: 'gw-initiative-overview',
@@ -53,6 +54,7 @@ import { InitiativeFormComponent } from '../initiative-form/initiative-form.comp
     StaleNoticeComponent,
     SubmitButtonComponent,
     InitiativeFormComponent,
+    TodoListComponent,
     TranslatePipe,
     LocalDatePipe,
   ],

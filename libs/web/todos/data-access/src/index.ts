@@ -1,0 +1,2 @@
+export { TodosApi } from './lib/todos.api';
+export { countBySection, type OpenCounts, TodosStore } from './lib/todos.store';

@@ -1,0 +1,1 @@
+export { TodoListComponent } from './lib/todo-list/todo-list.component';
