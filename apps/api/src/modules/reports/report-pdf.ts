@@ -14,8 +14,10 @@ import {
   heading,
   MARGIN,
   muted,
+  paragraph,
   type Pdf,
   rule,
+  tag,
 } from '../../common/pdf/pdf-document';
 import { formatEuro, formatHours } from '../action-plan/action-plan-sections';
 
@@ -73,8 +75,9 @@ export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
     title: `${content.title} – ${input.initiativeName}`,
     subject: content.title,
   });
-  doc.font('bold').fontSize(22).text(content.title);
-  doc.font('regular').fontSize(14).text(`„${input.initiativeName}“`);
+  tag(doc, 'H1', () => doc.font('bold').fontSize(22).text(content.title));
+  doc.font('regular').fontSize(14);
+  paragraph(doc, `„${input.initiativeName}“`);
   doc.moveDown(0.4);
   muted(
     doc,
@@ -118,7 +121,8 @@ function indicatorBlock(
 ): void {
   const chartHeight = 90;
   ensureSpace(doc, chartHeight + 70);
-  doc.moveDown(0.4).font('bold').fontSize(11).fillColor(COLORS.text).text(indicator.name);
+  doc.moveDown(0.4);
+  tag(doc, 'H3', () => doc.font('bold').fontSize(11).fillColor(COLORS.text).text(indicator.name));
   const latest = indicator.values.at(-1);
   muted(
     doc,
@@ -132,13 +136,19 @@ function indicatorBlock(
     8.5,
   );
   const top = doc.y + 4;
-  drawLineChart(doc, MARGIN, top, {
-    points: indicator.values.map((v) => ({ label: v.period, value: v.value })),
-    baseline: indicator.baseline.value,
-    target: indicator.target?.value ?? null,
-    width: doc.page.width - 2 * MARGIN,
-    height: chartHeight,
-  });
+  tag(
+    doc,
+    'Figure',
+    () =>
+      drawLineChart(doc, MARGIN, top, {
+        points: indicator.values.map((v) => ({ label: v.period, value: v.value })),
+        baseline: indicator.baseline.value,
+        target: indicator.target?.value ?? null,
+        width: doc.page.width - 2 * MARGIN,
+        height: chartHeight,
+      }),
+    chartAlt(indicator),
+  );
   doc.x = MARGIN;
   doc.y = top + chartHeight + 6;
   if (indicator.cells.length > 0) {
@@ -149,15 +159,32 @@ function indicatorBlock(
   }
 }
 
+/** What the chart shows, for those who do not see it: every value, the baseline and the target. */
+function chartAlt(indicator: ReportPdfContent['goals'][number]['indicators'][number]): string {
+  const unit = indicator.unit ? ` ${indicator.unit}` : '';
+  const values = indicator.values.map((v) => `${v.period}: ${number.format(v.value)}${unit}`);
+  return [
+    `Verlauf von „${indicator.name}“`,
+    values.length ? values.join(', ') : 'noch keine Werte im Berichtszeitraum',
+    indicator.baseline.value === null
+      ? null
+      : `Ausgangswert ${number.format(indicator.baseline.value)}${unit}`,
+    indicator.target
+      ? `Ziel ${number.format(indicator.target.value)}${unit} bis ${german(indicator.target.date)}`
+      : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
 function measures(doc: Pdf, goal: ReportPdfContent['goals'][number]): void {
   const list = (title: string, items: { title: string }[]) => {
     if (items.length === 0) return;
     ensureSpace(doc, 30);
-    doc.moveDown(0.3).font('bold').fontSize(10).text(title);
-    doc
-      .font('regular')
-      .fontSize(9.5)
-      .text(items.map((item) => item.title).join(', '));
+    doc.moveDown(0.3).font('bold').fontSize(10);
+    paragraph(doc, title);
+    doc.font('regular').fontSize(9.5);
+    paragraph(doc, items.map((item) => item.title).join(', '));
   };
   list('Abgeschlossene Maßnahmen', goal.measures.completed);
   list('Begonnene Maßnahmen', goal.measures.started);
@@ -179,9 +206,13 @@ function resources(doc: Pdf, rows: ReportContent['resources']): void {
   for (const row of rows) {
     ensureSpace(doc, 18);
     const y = doc.y;
-    doc.font('regular').fontSize(10).text(row.actorName, MARGIN, y, { width: 240 });
-    doc.text(formatEuro(row.eur), MARGIN + 250, y, { width: 100, align: 'right' });
-    doc.text(formatHours(row.staffHours), MARGIN + 360, y, { width: 90, align: 'right' });
+    doc.font('regular').fontSize(10);
+    // One element per row, read as "name, euros, hours".
+    tag(doc, 'P', () => {
+      doc.text(row.actorName, MARGIN, y, { width: 240 });
+      doc.text(formatEuro(row.eur), MARGIN + 250, y, { width: 100, align: 'right' });
+      doc.text(formatHours(row.staffHours), MARGIN + 360, y, { width: 90, align: 'right' });
+    });
     doc.x = MARGIN;
   }
 }
@@ -190,11 +221,10 @@ function corrections(doc: Pdf, rows: ReportContent['corrections']): void {
   heading(doc, 'Korrekturen seit früheren Berichten', 13);
   for (const correction of rows) {
     ensureSpace(doc, 16);
-    doc
-      .font('regular')
-      .fontSize(9.5)
-      .text(
-        `${correction.indicatorName}, ${correction.period}: ${number.format(correction.before)} → ${number.format(correction.after)} (berichtet in „${correction.reportTitle}“)`,
-      );
+    doc.font('regular').fontSize(9.5);
+    paragraph(
+      doc,
+      `${correction.indicatorName}, ${correction.period}: ${number.format(correction.before)} → ${number.format(correction.after)} (berichtet in „${correction.reportTitle}“)`,
+    );
   }
 }
