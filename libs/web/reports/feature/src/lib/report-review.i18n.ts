@@ -63,6 +63,11 @@ export const reportReview = translations({
     'reports.link.revoke.confirm': 'Widerrufen',
     'reports.link.revoked': 'Der Link ist widerrufen.',
     'reports.link.noneLive': 'Es gibt keinen gültigen Link, der widerrufen werden könnte.',
+    'reports.link.live': 'Öffentlicher Link aktiv seit {since}',
+    'reports.link.opened': '{count} mal geöffnet, zuletzt am {last}',
+    'reports.link.neverOpened': 'noch nicht geöffnet',
+    'reports.link.none':
+      'Kein öffentlicher Link aktiv: Der Bericht ist nur für Mitglieder sichtbar.',
 
     'reports.comments.title': 'Kommentare',
     'reports.comments.section': 'Abschnitt',
@@ -159,6 +164,10 @@ export const reportReview = translations({
     'reports.link.revoke.confirm': 'Revoke',
     'reports.link.revoked': 'The link is revoked.',
     'reports.link.noneLive': 'There is no valid link that could be revoked.',
+    'reports.link.live': 'Public link live since {since}',
+    'reports.link.opened': 'opened {count} times, last on {last}',
+    'reports.link.neverOpened': 'not opened yet',
+    'reports.link.none': 'No public link is live: only members can read the report.',
 
     'reports.comments.title': 'Comments',
     'reports.comments.section': 'Section',
