@@ -89,6 +89,7 @@ export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
   heading(doc, 'Zusammenfassung', 14);
   if (content.summary) renderMarkdown(doc, content.summary);
   else muted(doc, 'Noch keine Zusammenfassung.', 10);
+  atAGlance(doc, content);
 
   for (const goal of content.goals) {
     doc.addPage();
@@ -105,6 +106,43 @@ export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
   }
   if (content.corrections?.length) corrections(doc, content.corrections);
   return finish(doc, input.footer);
+}
+
+/**
+ * The report in a few sentences a newspaper can quote: each indicator's latest value against
+ * baseline and target, and how many measures started, were completed or are delayed.
+ */
+function atAGlance(doc: Pdf, content: ReportPdfContent): void {
+  heading(doc, 'Auf einen Blick', 14);
+  const indicators = new Map(
+    content.goals.flatMap((goal) => goal.indicators.map((i) => [i.indicatorId, i] as const)),
+  );
+  const unit = (i: { unit: string }) => (i.unit ? ` ${i.unit}` : '');
+  for (const indicator of indicators.values()) {
+    const latest = indicator.values.at(-1);
+    const facts = [
+      latest
+        ? `${number.format(latest.value)}${unit(indicator)} (${latest.period})`
+        : 'kein Wert im Berichtszeitraum',
+      indicator.baseline.value === null
+        ? null
+        : `Ausgangswert ${number.format(indicator.baseline.value)}${unit(indicator)}`,
+      indicator.target
+        ? `Ziel ${number.format(indicator.target.value)}${unit(indicator)} bis ${german(indicator.target.date)}`
+        : null,
+      INDICATOR_STATUS_LABELS[indicator.status],
+    ];
+    doc.font('regular').fontSize(10);
+    paragraph(doc, `${indicator.name}: ${facts.filter(Boolean).join(' · ')}`);
+  }
+  const count = (group: keyof ReportGoal['measures']) =>
+    new Set(content.goals.flatMap((goal) => goal.measures[group].map((m) => m.id))).size;
+  const milestones = content.goals.reduce((sum, goal) => sum + goal.milestonesReached.length, 0);
+  doc.moveDown(0.3);
+  paragraph(
+    doc,
+    `Maßnahmen im Berichtszeitraum: ${count('started')} begonnen · ${count('completed')} abgeschlossen · ${count('delayed')} verzögert · ${milestones} Meilensteine erreicht`,
+  );
 }
 
 function cellText(cell: PdfCell): string {

@@ -7,8 +7,8 @@ import { IndicatorStatusComponent } from '../indicator-status/indicator-status.c
 interface Figure {
   id: string;
   name: string;
-  latest: string | null;
-  period: string | null;
+  /** The last value in the period and its period. */
+  latest: { text: string; period: string } | null;
   baseline: string | null;
   target: string | null;
   targetDate: string | null;
@@ -42,8 +42,9 @@ export class KeyFiguresComponent {
       return {
         id: view.id,
         name: view.name,
-        latest: formatValue(latest?.value ?? null, view.unit, locale),
-        period: latest?.period ?? null,
+        latest: latest
+          ? { text: formatValue(latest.value, view.unit, locale) ?? '', period: latest.period }
+          : null,
         baseline: formatValue(view.baseline, view.unit, locale),
         target: formatValue(view.target, view.unit, locale),
         targetDate: view.targetDate,

@@ -66,7 +66,7 @@ interface Trend {
   styles: `
     .charts {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(360px, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(360px, 100%), 1fr));
       gap: var(--gw-space-3);
       margin-block-start: var(--gw-space-3);
       --gw-chart-height: 220px;
