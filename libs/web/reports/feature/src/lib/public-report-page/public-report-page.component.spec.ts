@@ -36,7 +36,7 @@ describe('PublicReportPageComponent', () => {
       '1 begonnen · 1 abgeschlossen · 1 verzögert · 1 Meilensteine erreicht',
     );
     // Each chart has its numbers as a table for those who cannot see it.
-    const alternative = root.querySelector('figure table.visually-hidden');
+    const alternative = root.querySelector('figure .visually-hidden table');
     expect(
       Array.from(alternative?.querySelectorAll('tr') ?? []).map((row) =>
         Array.from(row.children).map((cell) => cell.textContent?.trim()),

@@ -31,23 +31,26 @@ interface Trend {
         @for (trend of trends(); track trend.id) {
           <figure class="chart">
             <figcaption class="caption">{{ trend.name }}</figcaption>
-            <table class="visually-hidden">
-              <caption>
-                {{
-                  trend.label
-                }}
-              </caption>
-              <tr>
-                <th scope="col">{{ periodHeader() }}</th>
-                <th scope="col">{{ texts().actual }}</th>
-              </tr>
-              @for (row of trend.rows; track $index) {
+            <!-- A table is as wide as its content whatever its width: hidden in a box that clips. -->
+            <div class="visually-hidden">
+              <table>
+                <caption>
+                  {{
+                    trend.label
+                  }}
+                </caption>
                 <tr>
-                  <th scope="row">{{ row.label }}</th>
-                  <td>{{ row.value }}</td>
+                  <th scope="col">{{ periodHeader() }}</th>
+                  <th scope="col">{{ texts().actual }}</th>
                 </tr>
-              }
-            </table>
+                @for (row of trend.rows; track $index) {
+                  <tr>
+                    <th scope="row">{{ row.label }}</th>
+                    <td>{{ row.value }}</td>
+                  </tr>
+                }
+              </table>
+            </div>
             @defer (on viewport) {
               <gw-trend-chart
                 [data]="trend.data"
