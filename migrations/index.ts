@@ -26,6 +26,7 @@ import { CountDashboardChanges1795219204800 } from './1795219204800-count-dashbo
 import { IndexMeasurementsAwaitingReview1795219204700 } from './1795219204700-index-measurements-awaiting-review';
 import { MakeMeasurementRevisionsAppendOnly1795219204600 } from './1795219204600-make-measurement-revisions-append-only';
 import { CountThrottledRequests1795219205000 } from './1795219205000-count-throttled-requests';
+import { CountReportLinkOpenings1795219205100 } from './1795219205100-count-report-link-openings';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled API carries
@@ -60,4 +61,5 @@ export const MIGRATIONS = [
   IndexMeasurementsAwaitingReview1795219204700,
   CountDashboardChanges1795219204800,
   CountThrottledRequests1795219205000,
+  CountReportLinkOpenings1795219205100,
 ];

@@ -12,6 +12,7 @@ import {
 } from '@gw/shared/contracts';
 import { addMember, createInitiative, createUser, type TestUser } from '../support/factories';
 import { createDimension, createIndicator, createMeasure } from '../support/phase-two';
+import { pdfText } from '../support/pdf-text';
 import { detailOf, expectProblem, fieldsOf } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -480,6 +481,13 @@ describe('activity and impact reports', () => {
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
       expect(pdf.body.startsWith('%PDF-')).toBe(true);
+      const bytes = await fetch(`${t.baseUrl}${reportPath(report)}/versions/1/pdf`, {
+        headers: { authorization: `Bearer ${partner.token}` },
+      });
+      const text = pdfText(Buffer.from(await bytes.arrayBuffer()));
+      expect(text).toContain('Auf einen Blick');
+      expect(text).toContain('Anschlussquote: 65 % (2027-03) · Ausgangswert 60 % · Ziel 84 %');
+      expect(text).toContain('1 begonnen · 1 abgeschlossen · 1 verzögert · 1 Meilensteine');
     });
   });
 

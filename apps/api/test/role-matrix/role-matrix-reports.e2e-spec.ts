@@ -131,6 +131,14 @@ const REPORT_ENDPOINTS: Endpoint[] = [
     success: 200,
   },
   {
+    name: 'GET report public link status',
+    method: 'GET',
+    path: (f) => `${f.reportPath}/versions/1/public-link`,
+    setup: sharedReport,
+    allowed: ROLES,
+    success: 200,
+  },
+  {
     name: 'POST report public link',
     method: 'POST',
     path: (f) => `${f.reportPath}/versions/1/public-link`,

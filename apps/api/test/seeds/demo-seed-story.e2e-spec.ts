@@ -135,9 +135,19 @@ describe('demo seed: the story of "Jugendpakt Auenstadt" up to Umsetzung', () =>
     expect(version.content.summary).toContain('Jugendpakt Auenstadt');
     expect(version.content.goals).toHaveLength(4);
     expect(version.content.goals.every((g) => g.narrative !== '')).toBe(true);
-    expect(version.content.goals.some((g) => g.indicators.some((i) => i.values.length > 0))).toBe(
-      true,
-    );
+    // Its public indicators are what the town reads: each has values in the period.
+    const publicOnes = version.content.goals
+      .flatMap((g) => g.indicators)
+      .filter((i) => i.visibility === 'public');
+    expect(publicOnes.length).toBeGreaterThanOrEqual(2);
+    for (const indicator of publicOnes) {
+      expect({ name: indicator.name, values: indicator.values.length > 0 }).toEqual({
+        name: indicator.name,
+        values: true,
+      });
+      expect(indicator.baseline.value).not.toBeNull();
+      expect(indicator.target).not.toBeNull();
+    }
     const links: { count: string }[] = await t.dataSource.query(
       'SELECT count(*) FROM report_public_links',
     );

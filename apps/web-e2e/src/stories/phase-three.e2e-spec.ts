@@ -59,14 +59,14 @@ describe('Story: phase 3, from a measured value to a published report behind a p
     initiativeUrl = page.url().replace(/\/$/, '');
   }
 
-  it('Tobias, data steward, enters this year’s share of school leavers with a perspective', async () => {
+  it('Tobias, data steward, enters the share of school leavers with a perspective for this half-year', async () => {
     await logIn(steward, 'arbeitsgruppe');
     await openTab(steward, initiativeUrl, 'Messwerte');
     await steward.getByRole('link', { name: indicator }).first().click();
     await steward.getByRole('heading', { name: indicator, level: 1 }).waitFor();
     await steward.getByRole('button', { name: 'Wert erfassen' }).click();
     const form = dialog(steward);
-    await form.getByLabel('Zeitraum').fill('2026');
+    await form.getByLabel('Zeitraum').fill('2026-H2');
     await form.getByLabel('Wert', { exact: true }).fill('74,5');
     await form.getByLabel('Fallzahl (optional)').fill('412');
     await form.getByLabel('Quelle (optional)').fill('Verbleibsabfrage der Schulen, Stand 15.11.');
@@ -168,6 +168,8 @@ describe('Story: phase 3, from a measured value to a published report behind a p
     const link = coordination.getByLabel('Link zum Bericht');
     publicUrl = await link.inputValue();
     expect(publicUrl).toMatch(/\/public\/reports\/[A-Za-z0-9_-]{20,}$/);
+    const panel = coordination.getByRole('region', { name: 'Öffentlicher Link' });
+    await panel.getByText(/Öffentlicher Link aktiv seit .* noch nicht geöffnet/).waitFor();
     await shoot(coordination, 'report-published-with-link');
   });
 
@@ -177,6 +179,21 @@ describe('Story: phase 3, from a measured value to a published report behind a p
     await visitor.getByText(summary).waitFor();
     await visitor.getByText(indicator).first().waitFor();
     expect(await visitor.getByText(internalIndicator).count()).toBe(0);
+    // At a glance: the value entered above against baseline and target, and the measures.
+    const glance = visitor.getByRole('region', { name: 'Auf einen Blick' });
+    await glance.getByText('74,5 %').waitFor();
+    await glance.getByText('Ausgangswert 71,5 %').waitFor();
+    await glance.getByText(/\d+ begonnen · \d+ abgeschlossen · \d+ verzögert/).waitFor();
+    // Each public indicator's trend is drawn (ECharts in SVG), with its values as a table.
+    for (const name of [indicator, 'Vorzeitig gelöste Ausbildungsverträge']) {
+      // The chart loads when its figure scrolls into view.
+      await visitor.getByRole('figure', { name }).scrollIntoViewIfNeeded();
+      const chart = visitor.getByRole('img', { name: new RegExp(`Verlauf von „${name}“`) });
+      await chart.locator('svg').waitFor();
+      expect(await chart.locator('svg path').count()).toBeGreaterThan(3);
+      const values = visitor.getByRole('table', { name: new RegExp(`Verlauf von „${name}“`) });
+      expect(await values.getByRole('row').count()).toBeGreaterThanOrEqual(4);
+    }
     await shoot(visitor, 'public-report');
     const pdf = await visitor.getByRole('link', { name: 'PDF herunterladen' }).getAttribute('href');
     const response = await visitor.request.get(new URL(pdf ?? '', baseUrl()).toString());
@@ -187,10 +204,17 @@ describe('Story: phase 3, from a measured value to a published report behind a p
     await visitor.setViewportSize(DESKTOP);
   });
 
-  it('Revoking the link closes the public report again', async () => {
-    await coordination.getByRole('button', { name: 'Link widerrufen' }).click();
+  it('After a reload the coordination office sees the link is live and was opened; revoking it closes the public report again', async () => {
+    await coordination.reload();
+    const panel = coordination.getByRole('region', { name: 'Öffentlicher Link' });
+    // The page and its PDF, each once.
+    await panel.getByText(/Öffentlicher Link aktiv seit .* 2 mal geöffnet/).waitFor();
+    await shoot(coordination, 'public-link-status');
+    await panel.getByRole('button', { name: 'Link widerrufen' }).click();
     await dialog(coordination).getByRole('button', { name: 'Widerrufen' }).click();
     await toast(coordination, 'Der Link ist widerrufen.').waitFor();
+    await panel.getByText('Kein öffentlicher Link aktiv', { exact: false }).waitFor();
+    expect(await panel.getByRole('button', { name: 'Link widerrufen' }).count()).toBe(0);
     await visitor.reload();
     await visitor.getByText('Dieser Link ist nicht mehr gültig').waitFor();
     await shoot(visitor, 'public-link-revoked');

@@ -1,6 +1,6 @@
 import { getDefaults, Lexer, type Token, Tokenizer, type Tokens } from 'marked';
 import { asCharacterReferences, isDense } from '../rich-text/markdown-bounds';
-import { COLORS, ensureSpace, type FontName, type Pdf } from './pdf-document';
+import { COLORS, ensureSpace, type FontName, type Pdf, tag } from './pdf-document';
 
 interface Style {
   bold: boolean;
@@ -140,13 +140,20 @@ function renderBlocks(doc: Pdf, tokens: Token[], indent: number): void {
         const heading = token as Tokens.Heading;
         ensureSpace(doc, 40);
         doc.moveDown(0.4).fontSize(heading.depth <= 2 ? 12.5 : 11.5);
-        writeRuns(doc, inlineRuns(heading.tokens, { bold: true, italic: false }), { indent });
+        tag(doc, 'H3', () =>
+          writeRuns(doc, inlineRuns(heading.tokens, { bold: true, italic: false }), { indent }),
+        );
         doc.fontSize(10.5).moveDown(0.2);
         break;
       }
       case 'paragraph':
         ensureSpace(doc, 28);
-        writeRuns(doc, inlineRuns((token as Tokens.Paragraph).tokens), { indent, align: 'left' });
+        tag(doc, 'P', () =>
+          writeRuns(doc, inlineRuns((token as Tokens.Paragraph).tokens), {
+            indent,
+            align: 'left',
+          }),
+        );
         doc.moveDown(0.5);
         break;
       case 'list':
@@ -157,9 +164,11 @@ function renderBlocks(doc: Pdf, tokens: Token[], indent: number): void {
         renderBlocks(doc, (token as Tokens.Blockquote).tokens, indent + 16);
         break;
       case 'code':
-        writeRuns(doc, [{ text: (token as Tokens.Code).text, font: 'regular' }], {
-          indent: indent + 16,
-        });
+        tag(doc, 'P', () =>
+          writeRuns(doc, [{ text: (token as Tokens.Code).text, font: 'regular' }], {
+            indent: indent + 16,
+          }),
+        );
         doc.moveDown(0.5);
         break;
       case 'hr':
@@ -170,7 +179,9 @@ function renderBlocks(doc: Pdf, tokens: Token[], indent: number): void {
         break;
       default:
         if ('text' in token) {
-          writeRuns(doc, [{ text: decode(String(token.text)), font: 'regular' }], { indent });
+          tag(doc, 'P', () =>
+            writeRuns(doc, [{ text: decode(String(token.text)), font: 'regular' }], { indent }),
+          );
           doc.moveDown(0.5);
         }
     }
@@ -182,19 +193,25 @@ function renderList(doc: Pdf, list: Tokens.List, indent: number): void {
   list.items.forEach((item, index) => {
     ensureSpace(doc, 20);
     const marker = list.ordered ? `${start + index}.` : '•';
-    const y = doc.y;
-    doc
-      .font('regular')
-      .text(marker, doc.page.margins.left + indent, y, { width: 18, lineBreak: false });
-    doc.y = y;
-    doc.x = doc.page.margins.left;
-    for (const child of item.tokens) {
-      if (child.type === 'list') renderList(doc, child as Tokens.List, indent + 18);
-      else if (child.type === 'text' || child.type === 'paragraph') {
+    const text = (child: Token) => child.type === 'text' || child.type === 'paragraph';
+    // The item's own text is one element with its marker; nested blocks follow as their own
+    // (marked content cannot nest, so they are not drawn inside the item's element).
+    tag(doc, 'P', () => {
+      const y = doc.y;
+      doc
+        .font('regular')
+        .text(marker, doc.page.margins.left + indent, y, { width: 18, lineBreak: false });
+      doc.y = y;
+      doc.x = doc.page.margins.left;
+      for (const child of item.tokens.filter(text)) {
         writeRuns(doc, inlineRuns((child as Tokens.Text).tokens ?? [child]), {
           indent: indent + 18,
         });
-      } else renderBlocks(doc, [child], indent + 18);
+      }
+    });
+    for (const child of item.tokens.filter((child) => !text(child))) {
+      if (child.type === 'list') renderList(doc, child as Tokens.List, indent + 18);
+      else renderBlocks(doc, [child], indent + 18);
     }
     doc.moveDown(0.15);
   });

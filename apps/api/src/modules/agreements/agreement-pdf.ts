@@ -19,8 +19,10 @@ import {
   heading,
   MARGIN,
   muted,
+  paragraph,
   type Pdf,
   rule,
+  tag,
 } from '../../common/pdf/pdf-document';
 
 export interface AgreementPdfInput {
@@ -81,13 +83,12 @@ export function renderAgreementPdf(input: AgreementPdfInput): Promise<Buffer> {
 
 function titlePage(doc: Pdf, input: AgreementPdfInput): void {
   doc.moveDown(6);
-  doc
-    .font('regular')
-    .fontSize(12)
-    .fillColor(COLORS.muted)
-    .text(input.municipality.toUpperCase(), { characterSpacing: 1 });
-  doc.moveDown(0.5).font('bold').fontSize(28).fillColor(COLORS.text).text(input.title);
-  doc.moveDown(0.3).font('regular').fontSize(18).text(`„${input.initiativeName}“`);
+  doc.font('regular').fontSize(12).fillColor(COLORS.muted);
+  paragraph(doc, input.municipality.toUpperCase(), { characterSpacing: 1 });
+  doc.moveDown(0.5);
+  tag(doc, 'H1', () => doc.font('bold').fontSize(28).fillColor(COLORS.text).text(input.title));
+  doc.moveDown(0.3).font('regular').fontSize(18);
+  paragraph(doc, `„${input.initiativeName}“`);
   doc.moveDown(2);
   rule(doc);
   const facts: [string, string][] = [
@@ -101,22 +102,27 @@ function titlePage(doc: Pdf, input: AgreementPdfInput): void {
   ];
   for (const [label, value] of facts) {
     const y = doc.y;
-    doc.font('bold').fontSize(10.5).text(label, MARGIN, y, { width: 110 });
-    doc.font('regular').text(value, MARGIN + 120, y);
+    tag(doc, 'P', () => {
+      doc.font('bold').fontSize(10.5).text(label, MARGIN, y, { width: 110 });
+      doc.font('regular').text(value, MARGIN + 120, y);
+    });
     doc.moveDown(0.2);
   }
   doc.x = MARGIN;
   rule(doc);
   if (input.contentHash) {
-    doc.moveDown(0.5).font('bold').fontSize(10).text('Prüfsumme dieser Fassung (SHA-256)');
-    doc.font('regular').fontSize(9).text(input.contentHash, { characterSpacing: 0.3 });
+    doc.moveDown(0.5).font('bold').fontSize(10);
+    paragraph(doc, 'Prüfsumme dieser Fassung (SHA-256)');
+    doc.font('regular').fontSize(9);
+    paragraph(doc, input.contentHash, { characterSpacing: 0.3 });
     doc.moveDown(0.4);
     muted(
       doc,
       `Ob dieses Dokument unverändert ist und wer es unterzeichnet hat, lässt sich unter ${input.verifyUrl}/${input.contentHash} prüfen.`,
     );
   } else {
-    doc.moveDown(0.5).font('bold').fontSize(14).fillColor(COLORS.accent).text('ENTWURF');
+    doc.moveDown(0.5).font('bold').fontSize(14).fillColor(COLORS.accent);
+    paragraph(doc, 'ENTWURF');
     muted(
       doc,
       'Dieser Entwurf ist noch nicht eingereicht und kann sich noch ändern. Er ist nicht zur Unterzeichnung bestimmt.',
@@ -147,8 +153,10 @@ function signaturePage(doc: Pdf, input: AgreementPdfInput): void {
     heading(doc, 'Austritte', 12);
     for (const withdrawal of input.withdrawals) {
       ensureSpace(doc, 40);
-      doc.font('bold').fontSize(10.5).text(withdrawal.actorName);
-      doc.font('regular').text(`zum ${formatDate(withdrawal.effectiveDate)}: ${withdrawal.reason}`);
+      doc.font('bold').fontSize(10.5);
+      paragraph(doc, withdrawal.actorName);
+      doc.font('regular');
+      paragraph(doc, `zum ${formatDate(withdrawal.effectiveDate)}: ${withdrawal.reason}`);
       doc.moveDown(0.5);
     }
   }
@@ -161,31 +169,25 @@ function signatureBlock(
   status: string,
 ): void {
   ensureSpace(doc, 60);
-  doc.font('bold').fontSize(10.5).fillColor(COLORS.text).text(actorName);
+  doc.font('bold').fontSize(10.5).fillColor(COLORS.text);
+  paragraph(doc, actorName);
+  doc.font('regular');
   if (!signature) {
-    doc
-      .font('regular')
-      .fillColor(COLORS.muted)
-      .text('Unterschrift steht noch aus.')
-      .fillColor(COLORS.text);
+    doc.fillColor(COLORS.muted);
+    paragraph(doc, 'Unterschrift steht noch aus.');
+    doc.fillColor(COLORS.text);
   } else if (status === 'declined' || signature.decision === 'decline') {
-    doc
-      .font('regular')
-      .text(
-        `Abgelehnt von ${signature.signer?.displayName ?? 'unbekannt'} am ${formatDateTime(signature.signedAt)}` +
-          (signature.reason ? `: ${signature.reason}` : ''),
-      );
+    paragraph(
+      doc,
+      `Abgelehnt von ${signature.signer?.displayName ?? 'unbekannt'} am ${formatDateTime(signature.signedAt)}` +
+        (signature.reason ? `: ${signature.reason}` : ''),
+    );
   } else {
-    doc
-      .font('regular')
-      .text(
-        `${signature.kind === 'accession' ? 'Beigetreten' : 'Unterzeichnet'} von ${signature.signer?.displayName ?? 'unbekannt'} am ${formatDateTime(signature.signedAt)}`,
-      );
-    doc
-      .fontSize(8)
-      .fillColor(COLORS.muted)
-      .text(`auf die Fassung mit der Prüfsumme ${signature.contentHash}`);
-    doc.fontSize(10.5).fillColor(COLORS.text);
+    paragraph(
+      doc,
+      `${signature.kind === 'accession' ? 'Beigetreten' : 'Unterzeichnet'} von ${signature.signer?.displayName ?? 'unbekannt'} am ${formatDateTime(signature.signedAt)}`,
+    );
+    muted(doc, `auf die Fassung mit der Prüfsumme ${signature.contentHash}`, 8);
   }
   doc.moveDown(0.3);
   rule(doc);
@@ -207,18 +209,14 @@ function auditTrail(doc: Pdf, events: AuditEvent[]): void {
     ]
       .filter(Boolean)
       .join(' – ');
-    doc
-      .font('bold')
-      .fontSize(9.5)
-      .text(
-        `${formatDateTime(event.at)}  ${AUDIT_LABELS[event.action]}${event.versionNumber ? ` (Fassung ${event.versionNumber})` : ''}`,
-      );
-    doc
-      .font('regular')
-      .fontSize(9)
-      .text([event.actor?.displayName ?? 'System', detail].filter(Boolean).join(': '));
-    if (event.contentHash)
-      doc.fontSize(7.5).fillColor(COLORS.muted).text(event.contentHash).fillColor(COLORS.text);
+    doc.font('bold').fontSize(9.5);
+    paragraph(
+      doc,
+      `${formatDateTime(event.at)}  ${AUDIT_LABELS[event.action]}${event.versionNumber ? ` (Fassung ${event.versionNumber})` : ''}`,
+    );
+    doc.font('regular').fontSize(9);
+    paragraph(doc, [event.actor?.displayName ?? 'System', detail].filter(Boolean).join(': '));
+    if (event.contentHash) muted(doc, event.contentHash, 7.5);
     doc.moveDown(0.4);
   }
   doc.fontSize(10.5);

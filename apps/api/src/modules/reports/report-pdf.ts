@@ -14,8 +14,10 @@ import {
   heading,
   MARGIN,
   muted,
+  paragraph,
   type Pdf,
   rule,
+  tag,
 } from '../../common/pdf/pdf-document';
 import { formatEuro, formatHours } from '../action-plan/action-plan-sections';
 
@@ -73,8 +75,9 @@ export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
     title: `${content.title} – ${input.initiativeName}`,
     subject: content.title,
   });
-  doc.font('bold').fontSize(22).text(content.title);
-  doc.font('regular').fontSize(14).text(`„${input.initiativeName}“`);
+  tag(doc, 'H1', () => doc.font('bold').fontSize(22).text(content.title));
+  doc.font('regular').fontSize(14);
+  paragraph(doc, `„${input.initiativeName}“`);
   doc.moveDown(0.4);
   muted(
     doc,
@@ -86,6 +89,7 @@ export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
   heading(doc, 'Zusammenfassung', 14);
   if (content.summary) renderMarkdown(doc, content.summary);
   else muted(doc, 'Noch keine Zusammenfassung.', 10);
+  atAGlance(doc, content);
 
   for (const goal of content.goals) {
     doc.addPage();
@@ -104,6 +108,43 @@ export function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
   return finish(doc, input.footer);
 }
 
+/**
+ * The report in a few sentences a newspaper can quote: each indicator's latest value against
+ * baseline and target, and how many measures started, were completed or are delayed.
+ */
+function atAGlance(doc: Pdf, content: ReportPdfContent): void {
+  heading(doc, 'Auf einen Blick', 14);
+  const indicators = new Map(
+    content.goals.flatMap((goal) => goal.indicators.map((i) => [i.indicatorId, i] as const)),
+  );
+  const unit = (i: { unit: string }) => (i.unit ? ` ${i.unit}` : '');
+  for (const indicator of indicators.values()) {
+    const latest = indicator.values.at(-1);
+    const facts = [
+      latest
+        ? `${number.format(latest.value)}${unit(indicator)} (${latest.period})`
+        : 'kein Wert im Berichtszeitraum',
+      indicator.baseline.value === null
+        ? null
+        : `Ausgangswert ${number.format(indicator.baseline.value)}${unit(indicator)}`,
+      indicator.target
+        ? `Ziel ${number.format(indicator.target.value)}${unit(indicator)} bis ${german(indicator.target.date)}`
+        : null,
+      INDICATOR_STATUS_LABELS[indicator.status],
+    ];
+    doc.font('regular').fontSize(10);
+    paragraph(doc, `${indicator.name}: ${facts.filter(Boolean).join(' · ')}`);
+  }
+  const count = (group: keyof ReportGoal['measures']) =>
+    new Set(content.goals.flatMap((goal) => goal.measures[group].map((m) => m.id))).size;
+  const milestones = content.goals.reduce((sum, goal) => sum + goal.milestonesReached.length, 0);
+  doc.moveDown(0.3);
+  paragraph(
+    doc,
+    `Maßnahmen im Berichtszeitraum: ${count('started')} begonnen · ${count('completed')} abgeschlossen · ${count('delayed')} verzögert · ${milestones} Meilensteine erreicht`,
+  );
+}
+
 function cellText(cell: PdfCell): string {
   const where = cell.cell.map((d) => d.value).join(' × ');
   if (cell.suppressed || cell.value === null) return `${where}: unterdrückt`;
@@ -118,7 +159,8 @@ function indicatorBlock(
 ): void {
   const chartHeight = 90;
   ensureSpace(doc, chartHeight + 70);
-  doc.moveDown(0.4).font('bold').fontSize(11).fillColor(COLORS.text).text(indicator.name);
+  doc.moveDown(0.4);
+  tag(doc, 'H3', () => doc.font('bold').fontSize(11).fillColor(COLORS.text).text(indicator.name));
   const latest = indicator.values.at(-1);
   muted(
     doc,
@@ -132,13 +174,19 @@ function indicatorBlock(
     8.5,
   );
   const top = doc.y + 4;
-  drawLineChart(doc, MARGIN, top, {
-    points: indicator.values.map((v) => ({ label: v.period, value: v.value })),
-    baseline: indicator.baseline.value,
-    target: indicator.target?.value ?? null,
-    width: doc.page.width - 2 * MARGIN,
-    height: chartHeight,
-  });
+  tag(
+    doc,
+    'Figure',
+    () =>
+      drawLineChart(doc, MARGIN, top, {
+        points: indicator.values.map((v) => ({ label: v.period, value: v.value })),
+        baseline: indicator.baseline.value,
+        target: indicator.target?.value ?? null,
+        width: doc.page.width - 2 * MARGIN,
+        height: chartHeight,
+      }),
+    chartAlt(indicator),
+  );
   doc.x = MARGIN;
   doc.y = top + chartHeight + 6;
   if (indicator.cells.length > 0) {
@@ -149,15 +197,32 @@ function indicatorBlock(
   }
 }
 
+/** What the chart shows, for those who do not see it: every value, the baseline and the target. */
+function chartAlt(indicator: ReportPdfContent['goals'][number]['indicators'][number]): string {
+  const unit = indicator.unit ? ` ${indicator.unit}` : '';
+  const values = indicator.values.map((v) => `${v.period}: ${number.format(v.value)}${unit}`);
+  return [
+    `Verlauf von „${indicator.name}“`,
+    values.length ? values.join(', ') : 'noch keine Werte im Berichtszeitraum',
+    indicator.baseline.value === null
+      ? null
+      : `Ausgangswert ${number.format(indicator.baseline.value)}${unit}`,
+    indicator.target
+      ? `Ziel ${number.format(indicator.target.value)}${unit} bis ${german(indicator.target.date)}`
+      : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
 function measures(doc: Pdf, goal: ReportPdfContent['goals'][number]): void {
   const list = (title: string, items: { title: string }[]) => {
     if (items.length === 0) return;
     ensureSpace(doc, 30);
-    doc.moveDown(0.3).font('bold').fontSize(10).text(title);
-    doc
-      .font('regular')
-      .fontSize(9.5)
-      .text(items.map((item) => item.title).join(', '));
+    doc.moveDown(0.3).font('bold').fontSize(10);
+    paragraph(doc, title);
+    doc.font('regular').fontSize(9.5);
+    paragraph(doc, items.map((item) => item.title).join(', '));
   };
   list('Abgeschlossene Maßnahmen', goal.measures.completed);
   list('Begonnene Maßnahmen', goal.measures.started);
@@ -179,9 +244,13 @@ function resources(doc: Pdf, rows: ReportContent['resources']): void {
   for (const row of rows) {
     ensureSpace(doc, 18);
     const y = doc.y;
-    doc.font('regular').fontSize(10).text(row.actorName, MARGIN, y, { width: 240 });
-    doc.text(formatEuro(row.eur), MARGIN + 250, y, { width: 100, align: 'right' });
-    doc.text(formatHours(row.staffHours), MARGIN + 360, y, { width: 90, align: 'right' });
+    doc.font('regular').fontSize(10);
+    // One element per row, read as "name, euros, hours".
+    tag(doc, 'P', () => {
+      doc.text(row.actorName, MARGIN, y, { width: 240 });
+      doc.text(formatEuro(row.eur), MARGIN + 250, y, { width: 100, align: 'right' });
+      doc.text(formatHours(row.staffHours), MARGIN + 360, y, { width: 90, align: 'right' });
+    });
     doc.x = MARGIN;
   }
 }
@@ -190,11 +259,10 @@ function corrections(doc: Pdf, rows: ReportContent['corrections']): void {
   heading(doc, 'Korrekturen seit früheren Berichten', 13);
   for (const correction of rows) {
     ensureSpace(doc, 16);
-    doc
-      .font('regular')
-      .fontSize(9.5)
-      .text(
-        `${correction.indicatorName}, ${correction.period}: ${number.format(correction.before)} → ${number.format(correction.after)} (berichtet in „${correction.reportTitle}“)`,
-      );
+    doc.font('regular').fontSize(9.5);
+    paragraph(
+      doc,
+      `${correction.indicatorName}, ${correction.period}: ${number.format(correction.before)} → ${number.format(correction.after)} (berichtet in „${correction.reportTitle}“)`,
+    );
   }
 }

@@ -12,6 +12,24 @@ export class PublicLinkSchema implements PublicLink {
   createdAt!: string;
 }
 
+/** `PublicLinkStatus`: without a live link only `live: false`. */
+export class PublicLinkStatusSchema {
+  @ApiProperty()
+  live!: boolean;
+
+  @ApiProperty({ format: 'date-time', required: false, description: 'Only when live' })
+  createdAt?: string;
+
+  @ApiProperty({
+    required: false,
+    description: 'How often the page or its PDF was opened through the link; only when live',
+  })
+  openedCount?: number;
+
+  @ApiProperty({ format: 'date-time', nullable: true, required: false })
+  lastOpenedAt?: string | null;
+}
+
 class ReportRefSchema {
   @ApiProperty({ format: 'uuid' })
   artifactId!: string;

@@ -8,7 +8,12 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import type { ArtifactVersion, PublicLink, ReportComparison } from '@gw/shared/contracts';
+import type {
+  ArtifactVersion,
+  PublicLink,
+  PublicLinkStatus,
+  ReportComparison,
+} from '@gw/shared/contracts';
 import type { AuthenticatedUser, InitiativeAccess } from '../../common/auth-context';
 import { CurrentMembership } from '../../common/decorators/current-membership.decorator';
 import { CurrentUser } from '../../common/decorators/current-user.decorator';
@@ -18,7 +23,7 @@ import { PositiveIntParam } from '../../common/validation/positive-int-param';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { ArtifactVersionSchema } from '../artifacts/artifact.schema';
 import { CompareReportsDto, CreateReportDto, UpdateReportTextsDto } from './dto/report.dto';
-import { PublicLinkSchema, ReportComparisonSchema } from './report.schema';
+import { PublicLinkSchema, PublicLinkStatusSchema, ReportComparisonSchema } from './report.schema';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -91,6 +96,23 @@ export class ReportsController {
     @CurrentUser() user: AuthenticatedUser,
   ): Promise<ArtifactVersion> {
     return this.reports.publish(access, artifactId, number, user);
+  }
+
+  @Get('artifacts/:artifactId/versions/:number/public-link')
+  @ApiOperation({
+    summary:
+      'Whether the report version has a live public link, since when and how often it was opened (the link itself is never shown again)',
+  })
+  @ApiParam({ name: 'artifactId', format: 'uuid' })
+  @ApiParam({ name: 'number', type: Number })
+  @ApiOkResponse({ type: PublicLinkStatusSchema })
+  @ApiInitiativeProblems()
+  publicLinkStatus(
+    @CurrentMembership() access: InitiativeAccess,
+    @UuidParam('artifactId') artifactId: string,
+    @PositiveIntParam('number') number: number,
+  ): Promise<PublicLinkStatus> {
+    return this.reports.publicLinkStatus(access, artifactId, number);
   }
 
   @Post('artifacts/:artifactId/versions/:number/public-link')

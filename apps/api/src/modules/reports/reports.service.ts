@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   type ArtifactVersion,
   type PublicLink,
+  type PublicLinkStatus,
   type PublicReport,
   PROBLEM_TYPES,
   type ReportComparison,
@@ -23,7 +24,9 @@ import { publicView } from './public-view';
 import { textsOf } from './report-kind.handler';
 import {
   INSERT_LINK,
-  PUBLIC_REPORT,
+  LIVE_LINK,
+  type LiveLinkRow,
+  OPEN_PUBLIC_REPORT,
   type PublicReportRow,
   REVOKE_LIVE_LINK,
 } from './reports.queries';
@@ -183,9 +186,37 @@ export class ReportsService {
     });
   }
 
-  /** What a public link shows: public indicators only, small cells suppressed. */
+  /** Whether the version has a live public link, since when and how often it was opened. */
+  async publicLinkStatus(
+    access: InitiativeAccess,
+    artifactId: string,
+    number: number,
+  ): Promise<PublicLinkStatus> {
+    const artifact = await this.versions.findArtifact(access, artifactId);
+    if (artifact.kind !== 'impact_report') throw notFound('The report');
+    const version = await this.versions.versionEntity(artifact.id, number);
+    if (version.status !== 'published') return { live: false };
+    const [link] = await this.sql.rows<LiveLinkRow>(LIVE_LINK, [version.id]);
+    if (!link) return { live: false };
+    return {
+      live: true,
+      createdAt: link.created_at.toISOString(),
+      openedCount: link.opened_count,
+      lastOpenedAt: link.last_opened_at?.toISOString() ?? null,
+    };
+  }
+
+  /**
+   * What a public link shows: public indicators only, small cells suppressed. Each read (the page
+   * or its PDF) counts as an opening of the link.
+   */
   async publicReport(token: string): Promise<PublicReport> {
-    const [row] = await this.sql.rows<PublicReportRow>(PUBLIC_REPORT, [sha256(token)]);
+    // An UPDATE … RETURNING answers with its rows and the number of rows it changed.
+    const [rows] = (await this.dataSource.query(OPEN_PUBLIC_REPORT, [sha256(token)])) as [
+      PublicReportRow[],
+      number,
+    ];
+    const [row] = rows;
     if (!row) throw notFound('The report');
     return publicView(
       row.content,

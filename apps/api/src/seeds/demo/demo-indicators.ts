@@ -111,7 +111,7 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
   {
     name: 'Abgängerinnen und Abgänger mit Anschlussperspektive',
     definition:
-      'Anteil der Abgangsklassen mit Ausbildungsvertrag, weiterführender Schule, Studium oder Arbeit zum 31. Juli.',
+      'Anteil der Abgängerinnen und Abgänger mit Ausbildungsvertrag, weiterführender Schule, Studium oder Arbeit, erhoben zum Ende jedes Schulhalbjahres.',
     unit: '%',
     direction: 'higher_is_better',
     category: 'better_off',
@@ -121,7 +121,7 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
       { value: 80, date: '2027-07-31' },
       { value: 90, date: '2029-07-31' },
     ],
-    frequency: 'yearly',
+    frequency: 'half_yearly',
     dataSource: 'Gemeinsame Verbleibsabfrage der Abgangsklassen',
     responsible: 'Schulverwaltungsamt',
     stewards: ['arbeitsgruppe', 'schulamt'],
@@ -144,7 +144,7 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
       { value: 20, date: '2027-12-31' },
       { value: 13.2, date: '2029-12-31' },
     ],
-    frequency: 'half_yearly',
+    frequency: 'quarterly',
     dataSource: 'Ausbildungsstatistik der Kreishandwerkerschaft und der IHK',
     responsible: 'Kreishandwerkerschaft Auenstadt',
     stewards: ['berufskolleg', 'arbeitsgruppe'],

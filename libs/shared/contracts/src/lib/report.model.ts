@@ -83,6 +83,14 @@ export interface PublicLink {
 }
 
 /**
+ * Whether a report version has a live public link, since when and how often it was opened (page
+ * and PDF together). The link itself is never shown again: only its hash is stored.
+ */
+export type PublicLinkStatus =
+  | { live: false }
+  | { live: true; createdAt: string; openedCount: number; lastOpenedAt: string | null };
+
+/**
  * A report as the public sees it: only public indicators, small cells suppressed, and further
  * cells (or the total of the cells' period, then left out of `values`) so that no suppressed
  * value can be computed from the others.

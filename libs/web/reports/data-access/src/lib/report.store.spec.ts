@@ -130,6 +130,12 @@ describe('ReportStore', () => {
     });
     await creating;
     expect(store.publicLink()?.url).toBe('https://example.org/public/reports/ttt');
+    expect(store.linkStatus()).toEqual({
+      live: true,
+      createdAt: '2027-04-11T10:00:00Z',
+      openedCount: 0,
+      lastOpenedAt: null,
+    });
 
     const revoking = store.revokePublicLink();
     const request = backend.expectOne(`${ARTIFACT}/versions/1/public-link`);
@@ -140,5 +146,25 @@ describe('ReportStore', () => {
     );
     await expect(revoking).rejects.toBeTruthy();
     expect(store.publicLink()).toBeNull();
+    expect(store.linkStatus()).toEqual({ live: false });
+  });
+
+  it('asks for the link status of the shown version, and forgets it when another version is shown', async () => {
+    const { store, backend } = await loaded(report(1, 'published'), summary(1, 'published'));
+    const asking = store.loadLinkStatus();
+    const request = backend.expectOne(`${ARTIFACT}/versions/1/public-link`);
+    expect(request.request.method).toBe('GET');
+    const live = {
+      live: true,
+      createdAt: '2027-04-11T10:00:00Z',
+      openedCount: 4,
+      lastOpenedAt: null,
+    };
+    request.flush(live);
+    await asking;
+    expect(store.linkStatus()).toEqual(live);
+
+    void store.load('i1', 'r1', 2);
+    expect(store.linkStatus()).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import type {
   Artifact,
   ArtifactComment,
   PublicLink,
+  PublicLinkStatus,
   ReportContent,
 } from '@gw/shared/contracts';
 import { ArtifactsApi, type DownloadedFile } from '@gw/web/artifacts/data-access';
@@ -23,6 +24,8 @@ interface ReportState {
   comments: ArtifactComment[];
   /** The link made in this session: the API shows a token only once, when it is made. */
   publicLink: PublicLink | null;
+  /** Whether the shown version has a live public link; null until asked (or for another version). */
+  linkStatus: PublicLinkStatus | null;
   loading: boolean;
   error: Problem | null;
 }
@@ -36,6 +39,7 @@ const EMPTY: ReportState = {
   approvals: null,
   comments: [],
   publicLink: null,
+  linkStatus: null,
   loading: false,
   error: null,
 };
@@ -62,6 +66,7 @@ export class ReportStore {
   readonly approvals = computed(() => this.state().approvals);
   readonly comments = computed(() => this.state().comments);
   readonly publicLink = computed(() => this.state().publicLink);
+  readonly linkStatus = computed(() => this.state().linkStatus);
   readonly loading = computed(() => this.state().loading);
   readonly error = computed(() => this.state().error);
   readonly versions = computed(() =>
@@ -86,6 +91,8 @@ export class ReportStore {
       initiativeId,
       artifactId,
       wanted: number,
+      // Another version has a link of its own.
+      linkStatus: same && current.wanted === number ? current.linkStatus : null,
       loading: true,
       error: null,
     });
@@ -178,12 +185,29 @@ export class ReportStore {
     return draft;
   }
 
+  /** Asks whether the shown version has a live public link (the link itself is not shown again). */
+  async loadLinkStatus(): Promise<void> {
+    const { initiativeId, artifactId, report } = this.require();
+    const status = await this.fetch(
+      this.api.publicLinkStatus(initiativeId, artifactId, report.number),
+    );
+    if (this.state().report?.number === report.number) {
+      this.state.update((state) => ({ ...state, linkStatus: status }));
+    }
+  }
+
   async createPublicLink(): Promise<PublicLink> {
     const { initiativeId, artifactId, report } = this.require();
     const link = await this.fetch(
       this.api.createPublicLink(initiativeId, artifactId, report.number),
     );
-    this.state.update((state) => ({ ...state, publicLink: link }));
+    const linkStatus: PublicLinkStatus = {
+      live: true,
+      createdAt: link.createdAt,
+      openedCount: 0,
+      lastOpenedAt: null,
+    };
+    this.state.update((state) => ({ ...state, publicLink: link, linkStatus }));
     return link;
   }
 
@@ -193,8 +217,8 @@ export class ReportStore {
     try {
       await this.fetch(this.api.revokePublicLink(initiativeId, artifactId, report.number));
     } finally {
-      // Either way no link made here is live any more.
-      this.state.update((state) => ({ ...state, publicLink: null }));
+      // Either way no link of this version is live any more.
+      this.state.update((state) => ({ ...state, publicLink: null, linkStatus: { live: false } }));
     }
   }
 

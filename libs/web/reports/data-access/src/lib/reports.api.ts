@@ -5,6 +5,7 @@ import type {
   ArtifactVersion,
   CreateReportRequest,
   PublicLink,
+  PublicLinkStatus,
   PublicReport,
   ReportComparison,
   ReportContent,
@@ -56,6 +57,17 @@ export class ReportsApi {
     return this.http.post<PublicLink>(
       `${versionUrl(initiativeId, artifactId, number)}/public-link`,
       {},
+    );
+  }
+
+  /** Whether the version has a live public link, since when and how often it was opened. */
+  publicLinkStatus(
+    initiativeId: string,
+    artifactId: string,
+    number: number,
+  ): Observable<PublicLinkStatus> {
+    return this.http.get<PublicLinkStatus>(
+      `${versionUrl(initiativeId, artifactId, number)}/public-link`,
     );
   }
 

@@ -63,6 +63,11 @@ export const reportReview = translations({
     'reports.link.revoke.confirm': 'Widerrufen',
     'reports.link.revoked': 'Der Link ist widerrufen.',
     'reports.link.noneLive': 'Es gibt keinen gültigen Link, der widerrufen werden könnte.',
+    'reports.link.live': 'Öffentlicher Link aktiv seit {since}',
+    'reports.link.opened': '{count} mal geöffnet, zuletzt am {last}',
+    'reports.link.neverOpened': 'noch nicht geöffnet',
+    'reports.link.none':
+      'Kein öffentlicher Link aktiv: Der Bericht ist nur für Mitglieder sichtbar.',
 
     'reports.comments.title': 'Kommentare',
     'reports.comments.section': 'Abschnitt',
@@ -101,6 +106,15 @@ export const reportReview = translations({
       'Zum Schutz der Beteiligten werden aufgeschlüsselte Werte, die auf weniger als {n} Fällen beruhen, nicht gezeigt.',
     'reports.public.noIndicators': 'Zu diesem Ziel werden keine Kennzahlen veröffentlicht.',
     'reports.public.hash': 'Prüfwert (SHA-256): {hash}',
+    'reports.glance.title': 'Auf einen Blick',
+    'reports.glance.in': 'im Zeitraum {period}',
+    'reports.glance.noValue': 'Kein Wert im Berichtszeitraum',
+    'reports.glance.baseline': 'Ausgangswert {value}',
+    'reports.glance.target': 'Ziel {value} bis {date}',
+    'reports.glance.noFigures': 'Dieser Bericht veröffentlicht keine Kennzahlen.',
+    'reports.glance.measures.title': 'Maßnahmen im Berichtszeitraum',
+    'reports.glance.measures':
+      '{started} begonnen · {completed} abgeschlossen · {delayed} verzögert · {milestones} Meilensteine erreicht',
   },
   en: {
     'reports.compare': 'Compare',
@@ -159,6 +173,10 @@ export const reportReview = translations({
     'reports.link.revoke.confirm': 'Revoke',
     'reports.link.revoked': 'The link is revoked.',
     'reports.link.noneLive': 'There is no valid link that could be revoked.',
+    'reports.link.live': 'Public link live since {since}',
+    'reports.link.opened': 'opened {count} times, last on {last}',
+    'reports.link.neverOpened': 'not opened yet',
+    'reports.link.none': 'No public link is live: only members can read the report.',
 
     'reports.comments.title': 'Comments',
     'reports.comments.section': 'Section',
@@ -197,6 +215,15 @@ export const reportReview = translations({
       'To protect those involved, disaggregated values resting on fewer than {n} cases are not shown.',
     'reports.public.noIndicators': 'No indicators are published for this goal.',
     'reports.public.hash': 'Checksum (SHA-256): {hash}',
+    'reports.glance.title': 'At a glance',
+    'reports.glance.in': 'in {period}',
+    'reports.glance.noValue': 'No value in the period',
+    'reports.glance.baseline': 'Baseline {value}',
+    'reports.glance.target': 'Target {value} by {date}',
+    'reports.glance.noFigures': 'This report publishes no indicators.',
+    'reports.glance.measures.title': 'Measures in the period',
+    'reports.glance.measures':
+      '{started} started · {completed} completed · {delayed} delayed · {milestones} milestones reached',
   },
 });
 

@@ -117,6 +117,8 @@ export const reports = translations({
       'wird öffentlich unterdrückt (Schutz kleiner Fallzahlen unter {n})',
     'reports.trend.actual': 'Wert',
     'reports.trend.cases': 'Fälle',
+    'reports.trend.table': 'Werte von „{name}“',
+    'reports.trend.period': 'Zeitraum',
     'reports.trend.label':
       'Verlauf von „{name}“ im Zeitraum: zuletzt {latest}; die Werte stehen in der Tabelle.',
     'reports.indicatorStatus.on_track': 'auf Kurs',
@@ -250,6 +252,8 @@ export const reports = translations({
     'reports.indicators.suppressedPublicly': 'suppressed publicly (protects counts below {n})',
     'reports.trend.actual': 'Value',
     'reports.trend.cases': 'Cases',
+    'reports.trend.table': 'Values of “{name}”',
+    'reports.trend.period': 'Period',
     'reports.trend.label':
       'Trend of “{name}” in the period: latest {latest}; the values are in the table.',
     'reports.indicatorStatus.on_track': 'on track',

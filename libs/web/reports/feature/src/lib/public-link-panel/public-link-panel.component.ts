@@ -1,5 +1,5 @@
 import { Clipboard } from '@angular/cdk/clipboard';
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, inject, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,18 +7,19 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActionRunner } from '@gw/web/artifacts/feature';
 import { ReportStore } from '@gw/web/reports/data-access';
 import { toProblem } from '@gw/web/shared/data-access';
-import { I18nService, TranslatePipe } from '@gw/web/shared/i18n';
+import { I18nService, LocalDatePipe, TranslatePipe } from '@gw/web/shared/i18n';
 import { ErrorMessageComponent, confirm } from '@gw/web/shared/ui';
 
 /**
- * The public link of a published report (coordination): create one (shown this once, with copy),
- * or revoke the live one after a confirmation. The API never shows a link again, so after a
- * reload the panel can only offer a new link or the revocation.
+ * The public link of a published report (coordination): whether one is live, since when and how
+ * often it was opened; create one (shown this once, with copy), or revoke the live one after a
+ * confirmation. The API never shows a link again, so after a reload the panel says that a link
+ * is live and offers a new one or the revocation; without a live link there is nothing to revoke.
  */
 @Component({
   selector: 'gw-public-link-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButtonModule, MatIconModule, ErrorMessageComponent, TranslatePipe],
+  imports: [MatButtonModule, MatIconModule, ErrorMessageComponent, TranslatePipe, LocalDatePipe],
   templateUrl: './public-link-panel.component.html',
   styleUrl: './public-link-panel.component.scss',
 })
@@ -32,6 +33,15 @@ export class PublicLinkPanelComponent {
   private readonly runner = new ActionRunner();
   protected readonly busy = this.runner.busy;
   protected readonly error = this.runner.error;
+  protected readonly status = this.store.linkStatus;
+
+  constructor() {
+    // Asked again for every version shown; a failure shows as the panel's error.
+    effect(() => {
+      if (this.store.report()?.number === undefined) return;
+      untracked(() => void this.runner.run(() => this.store.loadLinkStatus()));
+    });
+  }
 
   protected async create(): Promise<void> {
     await this.runner.run(async () => {

@@ -27,6 +27,27 @@ describe('PublicReportPageComponent', () => {
     expect(text()).toContain('Das Coaching ist im Februar gestartet.');
     // Visibility markers are for members: every indicator here is public.
     expect(root.querySelector('.visibility')).toBeNull();
+    // At a glance: the latest value against baseline and target, and the measures' progress.
+    const glance = root.querySelector('gw-key-figures')?.textContent?.replace(/\s+/g, ' ');
+    expect(glance).toContain('Anschlussquote65 %im Zeitraum 2027-03');
+    expect(glance).toContain('Ausgangswert 60 %');
+    expect(glance).toContain('Ziel 84 % bis 31. Dezember 2027');
+    expect(glance).toContain(
+      '1 begonnen · 1 abgeschlossen · 1 verzögert · 1 Meilensteine erreicht',
+    );
+    // Each chart has its numbers as a table for those who cannot see it.
+    const alternative = root.querySelector('figure .visually-hidden table');
+    expect(
+      Array.from(alternative?.querySelectorAll('tr') ?? []).map((row) =>
+        Array.from(row.children).map((cell) => cell.textContent?.trim()),
+      ),
+    ).toEqual([
+      ['Zeitraum', 'Wert'],
+      ['Ausgangswert (31. Dezember 2026)', '60 %'],
+      ['2027-01', '61 %'],
+      ['2027-03', '65 %'],
+      ['Ziel (31. Dezember 2027)', '84 %'],
+    ]);
     const pdf = root.querySelector<HTMLAnchorElement>('a[download]');
     expect(pdf?.getAttribute('href')).toBe(`${URL}/pdf`);
   });

@@ -17,6 +17,7 @@ import { type ProblemMessage, problemMessage, toProblem } from '@gw/web/shared/d
 import { LocalDatePipe, TranslatePipe } from '@gw/web/shared/i18n';
 import { ErrorMessageComponent } from '@gw/web/shared/ui';
 import { firstValueFrom } from 'rxjs';
+import { KeyFiguresComponent } from '../key-figures/key-figures.component';
 import { ReportGoalComponent } from '../report-goal/report-goal.component';
 
 type Outcome =
@@ -26,7 +27,8 @@ type Outcome =
 
 /**
  * `/public/reports/:token`: a published report as anyone with its link reads it, without login —
- * the public indicators with suppressed cells marked, the narratives and the summary, a PDF.
+ * the summary, the report at a glance (key figures and the measures' progress), per goal the
+ * public indicators with their trend and suppressed cells marked, the narratives, a PDF.
  * A revoked or unknown link says so plainly.
  */
 @Component({
@@ -37,6 +39,7 @@ type Outcome =
     MatIconModule,
     MatProgressBarModule,
     ErrorMessageComponent,
+    KeyFiguresComponent,
     ReportGoalComponent,
     TranslatePipe,
     LocalDatePipe,

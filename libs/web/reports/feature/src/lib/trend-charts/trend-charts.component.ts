@@ -12,11 +12,14 @@ interface Trend {
   name: string;
   data: TrendChartData;
   label: string;
+  /** The chart's numbers as rows of a table for those who cannot see it. */
+  rows: { label: string; value: string }[];
 }
 
 /**
- * A small trend chart per indicator with at least two values in the period, beside the table
- * that holds the same numbers. ECharts loads with the first chart that scrolls into view.
+ * A small trend chart per indicator with a value in the period: from the baseline through the
+ * values towards the target. Each has its numbers in a visually hidden table as its text
+ * alternative. ECharts loads with the first chart that scrolls into view.
  */
 @Component({
   selector: 'gw-trend-charts',
@@ -28,6 +31,26 @@ interface Trend {
         @for (trend of trends(); track trend.id) {
           <figure class="chart">
             <figcaption class="caption">{{ trend.name }}</figcaption>
+            <!-- A table is as wide as its content whatever its width: hidden in a box that clips. -->
+            <div class="visually-hidden">
+              <table>
+                <caption>
+                  {{
+                    trend.label
+                  }}
+                </caption>
+                <tr>
+                  <th scope="col">{{ periodHeader() }}</th>
+                  <th scope="col">{{ texts().actual }}</th>
+                </tr>
+                @for (row of trend.rows; track $index) {
+                  <tr>
+                    <th scope="row">{{ row.label }}</th>
+                    <td>{{ row.value }}</td>
+                  </tr>
+                }
+              </table>
+            </div>
             @defer (on viewport) {
               <gw-trend-chart
                 [data]="trend.data"
@@ -46,7 +69,7 @@ interface Trend {
   styles: `
     .charts {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(360px, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(min(360px, 100%), 1fr));
       gap: var(--gw-space-3);
       margin-block-start: var(--gw-space-3);
       --gw-chart-height: 220px;
@@ -79,10 +102,11 @@ export class TrendChartsComponent {
       cases: this.i18n.t('reports.trend.cases'),
     }),
   );
+  protected readonly periodHeader = computed(() => this.i18n.t('reports.trend.period'));
   protected readonly trends = computed((): Trend[] =>
     this.indicators()
-      // One value is no trend; the table says it.
-      .filter((view) => view.values.length > 1)
+      // Without a value in the period there is nothing to draw; the table says so.
+      .filter((view) => view.values.length > 0)
       .map((view) => ({
         id: view.id,
         name: view.name,
@@ -105,6 +129,25 @@ export class TrendChartsComponent {
           name: view.name,
           latest: formatValue(latestValue(view), view.unit, this.i18n.locale()) ?? '',
         }),
+        rows: this.rows(view),
       })),
   );
+
+  /** Baseline, each value of the period and the target, as the chart draws them. */
+  private rows(view: IndicatorView): Trend['rows'] {
+    const locale = this.i18n.locale();
+    const value = (n: number) => formatValue(n, view.unit, locale) ?? '';
+    const date = (d: string | null) => (d ? ` (${this.i18n.formatDate(d, 'date')})` : '');
+    return [
+      ...(view.baseline === null
+        ? []
+        : [
+            { label: this.texts().baseline + date(view.baselineDate), value: value(view.baseline) },
+          ]),
+      ...view.values.map((v) => ({ label: v.period, value: value(v.value) })),
+      ...(view.target === null
+        ? []
+        : [{ label: this.texts().target + date(view.targetDate), value: value(view.target) }]),
+    ];
+  }
 }
