@@ -69,8 +69,16 @@ export const toast = (page: Page, text: string) => page.getByText(text, { exact:
 /** The open dialog. */
 export const dialog = (page: Page) => page.getByRole('dialog');
 
-/** Opens a tab of an initiative fresh from the server, as after coming back to it. */
-export async function openTab(page: Page, initiativeUrl: string, tab: string): Promise<void> {
+/** The navigation between an initiative's sections (named in the page's language). */
+export const sectionNav = (page: Page, name = 'Bereiche der Initiative') =>
+  page.getByRole('navigation', { name });
+
+/** A section's link in the initiative's navigation, by its label. */
+export const sectionLink = (page: Page, section: string) =>
+  sectionNav(page).getByRole('link', { name: section });
+
+/** Opens a section of an initiative fresh from the server, as after coming back to it. */
+export async function openSection(page: Page, initiativeUrl: string, section: string) {
   await page.goto(initiativeUrl);
-  await page.getByRole('tab', { name: tab }).click();
+  await sectionLink(page, section).click();
 }
