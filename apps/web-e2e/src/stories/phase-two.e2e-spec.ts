@@ -14,6 +14,10 @@ import {
 } from '../support/browser';
 import { acceptInvitation, person, register } from '../support/people';
 
+/** The action plan's own views; the initiative's navigation names the baselines too. */
+const actionPlanViews = (page: Page) =>
+  page.getByRole('navigation', { name: 'Ansichten des Aktionsplans' });
+
 /**
  * Phase 2 from start to end. Katrin (coordination office) starts the "Übergangspakt Weidenbach"
  * and brings it into Gestaltung: Jonas and Lea join the steering group, the Stadtjugendring signs
@@ -423,7 +427,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
 
   it('Katrin asks for the approval of all steering members and submits the first baseline', async () => {
     await sectionLink(coordination, 'Aktionsplan').click();
-    await coordination.getByRole('link', { name: 'Basislinien' }).click();
+    await actionPlanViews(coordination).getByRole('link', { name: 'Basislinien' }).click();
     await coordination.getByRole('heading', { name: 'Noch keine Basislinie' }).waitFor();
 
     await coordination.getByRole('radio', { name: /^Alle/ }).check();
@@ -449,7 +453,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
       [steering2, lea, '2 von 2 nötigen Zustimmungen'],
     ] as const) {
       await openSection(page, initiativeUrl, 'Aktionsplan');
-      await page.getByRole('link', { name: 'Basislinien' }).click();
+      await actionPlanViews(page).getByRole('link', { name: 'Basislinien' }).click();
       await page.getByText('Ihre Entscheidung ist gefragt.').waitFor();
       await page.getByRole('link', { name: 'Ansehen und entscheiden' }).click();
       const panel = page.getByRole('region', { name: 'Freigabe durch die Steuerungsgruppe' });
