@@ -77,8 +77,15 @@ export const sectionNav = (page: Page, name = 'Bereiche der Initiative') =>
 export const sectionLink = (page: Page, section: string) =>
   sectionNav(page).getByRole('link', { name: section });
 
-/** Opens a section of an initiative fresh from the server, as after coming back to it. */
+/**
+ * Opens a section of an initiative fresh from the server, as after coming back to it. On a
+ * phone the navigation is a drawer behind the "Bereiche" button, which this opens first.
+ */
 export async function openSection(page: Page, initiativeUrl: string, section: string) {
   await page.goto(initiativeUrl);
+  // The name and the menu button appear together, once the initiative has loaded.
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  const menu = page.getByRole('button', { name: 'Bereiche' });
+  if (await menu.isVisible()) await menu.click();
   await sectionLink(page, section).click();
 }
