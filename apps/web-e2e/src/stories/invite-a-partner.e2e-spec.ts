@@ -150,7 +150,9 @@ describe('Story: a coordinator invites a partner, who joins the initiative', () 
     await annaPage.getByRole('list', { name: 'Schritte der Phase Initiierung' }).waitFor();
     await nav.waitFor({ state: 'hidden' });
     await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+    // Back on a wide screen the navigation is beside the page again, marking the new section.
     await annaPage.setViewportSize(DESKTOP);
+    await nav.waitFor();
     await expect(nav.locator('[aria-current="page"]').allTextContents()).resolves.toEqual([
       'Phasen',
     ]);
