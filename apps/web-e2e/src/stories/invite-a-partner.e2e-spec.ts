@@ -7,7 +7,12 @@ import {
   newVisitor,
   pageErrors,
   screenshots,
+  sectionLink,
+  sectionNav,
 } from '../support/browser';
+
+/** A common laptop screen, the smallest on which all sections must fit beside the page. */
+const LAPTOP = { width: 1366, height: 768 };
 
 /**
  * Anna coordinates a new initiative. She invites Bernd as a partner; Bernd accepts the link
@@ -102,6 +107,57 @@ describe('Story: a coordinator invites a partner, who joins the initiative', () 
     await annaPage.setViewportSize(DESKTOP);
   });
 
+  it('Anna sees every section at once on a laptop, and in a drawer on a phone', async () => {
+    await annaPage.setViewportSize(LAPTOP);
+    await annaPage.evaluate(() => window.scrollTo(0, 0));
+    const nav = sectionNav(annaPage);
+    const links = nav.getByRole('link');
+    await expect(links.allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Indikatoren', 'Messwerte', 'Berichte', 'Mitglieder']),
+    );
+    await expect(links.count()).resolves.toBe(14);
+    for (const link of await links.all()) {
+      const box = await link.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y).toBeGreaterThanOrEqual(0);
+      expect(box!.y + box!.height).toBeLessThanOrEqual(LAPTOP.height);
+    }
+    // Nor does the navigation scroll within itself to show them.
+    await expect(
+      nav.evaluate((list) => list.parentElement!.scrollHeight <= list.parentElement!.clientHeight),
+    ).resolves.toBe(true);
+    await expect(nav.locator('[aria-current="page"]').allTextContents()).resolves.toEqual([
+      'Überblick',
+    ]);
+    await shoot(annaPage, 'sections-laptop', { fullPage: false });
+
+    await annaPage.setViewportSize(PHONE);
+    await nav.waitFor({ state: 'hidden' });
+    const menu = annaPage.getByRole('button', { name: 'Bereiche' });
+    await menu.focus();
+    await annaPage.keyboard.press('Enter');
+    await nav.waitFor();
+    await expect(nav.evaluate((list) => list.contains(document.activeElement))).resolves.toBe(true);
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
+    await shoot(annaPage, 'sections-phone-drawer', { fullPage: false });
+    await annaPage.keyboard.press('Escape');
+    await nav.waitFor({ state: 'hidden' });
+    await expect(menu.evaluate((button) => button === document.activeElement)).resolves.toBe(true);
+
+    // A section chosen in the drawer opens, and the drawer closes.
+    await menu.click();
+    await sectionLink(annaPage, 'Phasen').click();
+    await annaPage.getByRole('list', { name: 'Schritte der Phase Initiierung' }).waitFor();
+    await nav.waitFor({ state: 'hidden' });
+    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('false');
+    // Back on a wide screen the navigation is beside the page again, marking the new section.
+    await annaPage.setViewportSize(DESKTOP);
+    await nav.waitFor();
+    await expect(nav.locator('[aria-current="page"]').allTextContents()).resolves.toEqual([
+      'Phasen',
+    ]);
+  });
+
   it('Anna finds the initiative in her list', async () => {
     await annaPage.getByRole('link', { name: 'Alle Initiativen' }).click();
     const item = annaPage.getByRole('link', { name: new RegExp(initiativeName) });
@@ -117,7 +173,7 @@ describe('Story: a coordinator invites a partner, who joins the initiative', () 
   });
 
   it('Anna invites Bernd as a partner and reads the link', async () => {
-    await annaPage.getByRole('tab', { name: 'Mitglieder' }).click();
+    await sectionLink(annaPage, 'Mitglieder').click();
     await annaPage.getByRole('heading', { name: 'Jemanden einladen' }).waitFor();
     await annaPage
       .getByRole('table', { name: 'Mitglieder der Initiative' })
@@ -164,7 +220,7 @@ describe('Story: a coordinator invites a partner, who joins the initiative', () 
     await expect(current.textContent()).resolves.toContain('Initiierung');
     await shoot(berndPage, 'bernd-overview');
 
-    await berndPage.getByRole('tab', { name: 'Mitglieder' }).click();
+    await sectionLink(berndPage, 'Mitglieder').click();
     await berndPage
       .getByText('Nur die Koordinationsstelle kann Mitglieder einladen und Rollen ändern.')
       .waitFor();
@@ -182,14 +238,16 @@ describe('Story: a coordinator invites a partner, who joins the initiative', () 
     await annaPage.getByText(`${bernd.name} hat jetzt die Rolle „Arbeitsgruppe“.`).waitFor();
     await shoot(annaPage, 'role-changed');
 
-    await berndPage.getByRole('tab', { name: 'Überblick' }).click();
+    await sectionLink(berndPage, 'Überblick').click();
     await berndPage.reload();
     await berndPage.getByText('Ihre Rolle: Arbeitsgruppe').waitFor();
   });
 
   it('Anna reads the app in English and logs out', async () => {
     await annaPage.getByRole('button', { name: 'Switch to English' }).click();
-    await annaPage.getByRole('tab', { name: 'Members' }).waitFor();
+    await sectionNav(annaPage, 'Sections of the initiative')
+      .getByRole('link', { name: 'Members' })
+      .waitFor();
     await expect(annaPage.locator('html').getAttribute('lang')).resolves.toBe('en');
     await shoot(annaPage, 'members-english');
     await annaPage.getByRole('button', { name: 'User menu' }).click();

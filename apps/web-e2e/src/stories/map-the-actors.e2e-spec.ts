@@ -10,6 +10,7 @@ import {
   newVisitor,
   pageErrors,
   screenshots,
+  sectionLink,
 } from '../support/browser';
 
 const HEADER =
@@ -62,7 +63,7 @@ describe('Story: a coordinator maps the local actors and plans the first phase',
   });
 
   it('Clara adds the first actor; the summary tells which areas still lack a core member', async () => {
-    await page.getByRole('tab', { name: 'Akteure' }).click();
+    await sectionLink(page, 'Akteure').click();
     await page.getByRole('heading', { name: 'Noch keine Akteure' }).waitFor();
     await shoot(page, 'actors-empty');
 
@@ -108,7 +109,7 @@ describe('Story: a coordinator maps the local actors and plans the first phase',
   });
 
   it('Clara plans a step and learns why the next phase cannot begin yet', async () => {
-    await page.getByRole('tab', { name: 'Phasen' }).click();
+    await sectionLink(page, 'Phasen').click();
     await page.getByRole('button', { name: '„Steuerungsgruppe bilden“ bearbeiten' }).click();
     await page.getByRole('dialog').getByLabel('Fällig am').fill('30.06.2027');
     await page.getByRole('dialog').getByLabel('Notiz').fill('Erste Sitzung im Rathaus.');

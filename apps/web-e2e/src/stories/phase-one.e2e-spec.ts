@@ -10,7 +10,8 @@ import {
   screenshots,
   toast,
   dialog,
-  openTab,
+  openSection,
+  sectionLink,
 } from '../support/browser';
 import { acceptInvitation, person, register } from '../support/people';
 
@@ -112,7 +113,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
     reason?: string,
     opened = false,
   ) {
-    if (!opened) await openTab(page, initiativeUrl, 'Kooperationsvereinbarung');
+    if (!opened) await openSection(page, initiativeUrl, 'Kooperationsvereinbarung');
     const banner = page.getByRole('region', {
       name: `Bitte unterzeichnen Sie Fassung ${number} für ${actor}.`,
     });
@@ -158,7 +159,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Katrin sees the checklist of phase 1 and plans a step: status, responsible, due date', async () => {
-    await coordination.getByRole('tab', { name: 'Phasen' }).click();
+    await sectionLink(coordination, 'Phasen').click();
     const steps = coordination.getByRole('list', { name: 'Schritte der Phase Initiierung' });
     await steps.getByText('Steuerungsgruppe bilden').waitFor();
     await expect(steps.getByRole('listitem').count()).resolves.toBe(4);
@@ -191,7 +192,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Katrin invites Paul and Sevim as partners and Eva into the steering group', async () => {
-    await coordination.getByRole('tab', { name: 'Mitglieder' }).click();
+    await sectionLink(coordination, 'Mitglieder').click();
     await coordination.getByRole('heading', { name: 'Jemanden einladen' }).waitFor();
     for (const [someone, role] of [
       [paul, 'Partner'],
@@ -235,7 +236,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Katrin writes the shared goal: a vision and two goals', async () => {
-    await coordination.getByRole('tab', { name: 'Zielsetzung' }).click();
+    await sectionLink(coordination, 'Zielsetzung').click();
     await coordination.getByRole('button', { name: 'Zielsetzung formulieren' }).click();
     await coordination
       .getByLabel('Vision')
@@ -264,7 +265,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Katrin adds three actors, two of them partners; the summary names the missing areas', async () => {
-    await coordination.getByRole('tab', { name: 'Akteure' }).click();
+    await sectionLink(coordination, 'Akteure').click();
     const actors = [
       { name: sjr, area: 'Soziales', kind: 'freier Träger', partner: true },
       { name: jobcenter, area: 'Arbeit und Wirtschaft', kind: 'Verwaltung', partner: true },
@@ -325,7 +326,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Katrin creates the agreement draft, prefilled with the goal and both partners', async () => {
-    await coordination.getByRole('tab', { name: 'Kooperationsvereinbarung' }).click();
+    await sectionLink(coordination, 'Kooperationsvereinbarung').click();
     await coordination.getByRole('heading', { name: 'Noch kein Entwurf' }).waitFor();
     await coordination.getByRole('button', { name: 'Entwurf erstellen' }).click();
 
@@ -357,7 +358,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Paul comments on the contributions of the partners', async () => {
-    await openTab(partner1, initiativeUrl, 'Kooperationsvereinbarung');
+    await openSection(partner1, initiativeUrl, 'Kooperationsvereinbarung');
     await partner1.getByRole('heading', { name: 'Fassung 1' }).waitFor();
     await partner1
       .getByRole('button', { name: /^Kommentare zu „Beiträge und Ressourcen der Partner“/ })
@@ -386,7 +387,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Katrin proposes Gestaltung too early and is told that no agreement is in force', async () => {
-    await coordination.getByRole('tab', { name: 'Phasen' }).click();
+    await sectionLink(coordination, 'Phasen').click();
     await coordination.getByRole('button', { name: 'Phasenwechsel vorschlagen' }).click();
     await coordination.getByLabel('Begründung').fill('Der Entwurf ist fast fertig.');
     await coordination.getByRole('button', { name: 'Vorschlag einreichen' }).click();
@@ -401,7 +402,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Katrin submits version 1 for signature', async () => {
-    await coordination.getByRole('tab', { name: 'Kooperationsvereinbarung' }).click();
+    await sectionLink(coordination, 'Kooperationsvereinbarung').click();
     await coordination.getByRole('heading', { name: 'Fassung 1' }).waitFor();
     await submitVersion(coordination, 1);
     await coordination.getByText('0 von 2 Partnern haben unterzeichnet').waitFor();
@@ -550,7 +551,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Katrin proposes the phase Gestaltung with a rationale', async () => {
-    await coordination.getByRole('tab', { name: 'Phasen' }).click();
+    await sectionLink(coordination, 'Phasen').click();
     await coordination.getByRole('button', { name: 'Phasenwechsel vorschlagen' }).click();
     await coordination
       .getByLabel('Begründung')
@@ -564,7 +565,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Eva, for the steering group, approves the move to Gestaltung', async () => {
-    await openTab(steering, initiativeUrl, 'Phasen');
+    await openSection(steering, initiativeUrl, 'Phasen');
     const proposal = steering.getByRole('region', { name: 'Zur Entscheidung' });
     await proposal.getByText('Die Kooperationsvereinbarung ist von allen Partnern').waitFor();
     await proposal.getByLabel('Kommentar').fill('Einstimmig in der Sitzung beschlossen.');
@@ -582,7 +583,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   });
 
   it('Katrin sees the initiative in Gestaltung, with the proposal and decision in the history', async () => {
-    await openTab(coordination, initiativeUrl, 'Phasen');
+    await openSection(coordination, initiativeUrl, 'Phasen');
     const history = coordination.getByRole('list', {
       name: 'Vorschläge und Entscheidungen, die neuesten zuerst',
     });
@@ -592,7 +593,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
     await approved.getByText('Einstimmig in der Sitzung beschlossen.').waitFor();
     await shoot(coordination, 'history');
 
-    await coordination.getByRole('tab', { name: 'Überblick' }).click();
+    await sectionLink(coordination, 'Überblick').click();
     const current = coordination
       .getByRole('list', { name: 'Phasen der Initiative' })
       .locator('[aria-current="step"]');

@@ -9,7 +9,7 @@ import {
   screenshots,
   toast,
   dialog,
-  openTab,
+  openSection,
 } from '../support/browser';
 
 /**
@@ -61,7 +61,7 @@ describe('Story: phase 3, from a measured value to a published report behind a p
 
   it('Tobias, data steward, enters the share of school leavers with a perspective for this half-year', async () => {
     await logIn(steward, 'arbeitsgruppe');
-    await openTab(steward, initiativeUrl, 'Messwerte');
+    await openSection(steward, initiativeUrl, 'Messwerte');
     await steward.getByRole('link', { name: indicator }).first().click();
     await steward.getByRole('heading', { name: indicator, level: 1 }).waitFor();
     await steward.getByRole('button', { name: 'Wert erfassen' }).click();
@@ -86,7 +86,7 @@ describe('Story: phase 3, from a measured value to a published report behind a p
 
   it('The coordination office approves it from the review queue; the trend shows it', async () => {
     await logIn(coordination, 'koordination');
-    await openTab(coordination, initiativeUrl, 'Messwerte');
+    await openSection(coordination, initiativeUrl, 'Messwerte');
     const queue = coordination.getByRole('region', { name: /Zu prüfen/ });
     const item = queue.getByRole('listitem').filter({ hasText: indicator }).filter({
       hasText: '74,5 %',
@@ -107,7 +107,7 @@ describe('Story: phase 3, from a measured value to a published report behind a p
   });
 
   it('The dashboard shows the indicator’s latest value against its path to the target', async () => {
-    await openTab(coordination, initiativeUrl, 'Dashboard');
+    await openSection(coordination, initiativeUrl, 'Dashboard');
     const row = coordination.getByText(indicator).first();
     await row.waitFor();
     await coordination.getByText('74,5 %').first().waitFor();
@@ -118,7 +118,7 @@ describe('Story: phase 3, from a measured value to a published report behind a p
   });
 
   it('The coordination office creates the 2026 report, writes its summary and submits it', async () => {
-    await openTab(coordination, initiativeUrl, 'Berichte');
+    await openSection(coordination, initiativeUrl, 'Berichte');
     await coordination.getByRole('button', { name: 'Bericht erstellen' }).click();
     const form = dialog(coordination);
     await form.getByText('Jahr', { exact: true }).click();

@@ -9,9 +9,14 @@ import {
   screenshots,
   toast,
   dialog,
-  openTab,
+  openSection,
+  sectionLink,
 } from '../support/browser';
 import { acceptInvitation, person, register } from '../support/people';
+
+/** The action plan's own views; the initiative's navigation names the baselines too. */
+const actionPlanViews = (page: Page) =>
+  page.getByRole('navigation', { name: 'Ansichten des Aktionsplans' });
 
 /**
  * Phase 2 from start to end. Katrin (coordination office) starts the "Übergangspakt Weidenbach"
@@ -79,7 +84,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
 
   /** The steering member asked approves the phase transition proposed to them. */
   async function approveTransition(page: Page, phase: string): Promise<void> {
-    await openTab(page, initiativeUrl, 'Phasen');
+    await openSection(page, initiativeUrl, 'Phasen');
     const proposal = page.getByRole('region', { name: 'Zur Entscheidung' });
     await proposal.getByRole('button', { name: 'Zustimmen' }).click();
     await dialog(page).getByText(`Die Initiative wechselt sofort in die Phase ${phase}.`).waitFor();
@@ -88,7 +93,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
   }
 
   async function propose(page: Page, rationale: string): Promise<void> {
-    await page.getByRole('tab', { name: 'Phasen' }).click();
+    await sectionLink(page, 'Phasen').click();
     await page.getByRole('button', { name: 'Phasenwechsel vorschlagen' }).click();
     await page.getByLabel('Begründung').fill(rationale);
     await page.getByRole('button', { name: 'Vorschlag einreichen' }).click();
@@ -112,7 +117,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
   });
 
   it('Katrin invites Jonas and Lea into the steering group; both join', async () => {
-    await coordination.getByRole('tab', { name: 'Mitglieder' }).click();
+    await sectionLink(coordination, 'Mitglieder').click();
     await coordination.getByRole('heading', { name: 'Jemanden einladen' }).waitFor();
     for (const someone of [jonas, lea]) {
       await coordination.getByLabel('E-Mail-Adresse').fill(someone.email);
@@ -136,7 +141,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
   });
 
   it('Katrin writes two goals and adds the Stadtjugendring (a partner, represented by Jonas) and the Jobcenter', async () => {
-    await openTab(coordination, initiativeUrl, 'Zielsetzung');
+    await openSection(coordination, initiativeUrl, 'Zielsetzung');
     await coordination.getByRole('button', { name: 'Zielsetzung formulieren' }).click();
     await coordination
       .getByLabel('Vision')
@@ -154,7 +159,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
     await coordination.getByRole('button', { name: 'Speichern' }).click();
     await toast(coordination, 'Die Zielsetzung wurde gespeichert.').waitFor();
 
-    await coordination.getByRole('tab', { name: 'Akteure' }).click();
+    await sectionLink(coordination, 'Akteure').click();
     for (const actor of [
       { name: sjr, area: 'Soziales', kind: 'freier Träger', partner: true },
       { name: jobcenter, area: 'Arbeit und Wirtschaft', kind: 'Verwaltung', partner: false },
@@ -179,14 +184,14 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
   });
 
   it('The agreement comes into force: Katrin submits the draft, Jonas signs for the Stadtjugendring', async () => {
-    await coordination.getByRole('tab', { name: 'Kooperationsvereinbarung' }).click();
+    await sectionLink(coordination, 'Kooperationsvereinbarung').click();
     await coordination.getByRole('button', { name: 'Entwurf erstellen' }).click();
     await coordination.getByRole('heading', { name: 'Fassung 1' }).waitFor();
     await coordination.getByRole('button', { name: 'Einreichen' }).click();
     await dialog(coordination).getByRole('button', { name: 'Verbindlich einreichen' }).click();
     await toast(coordination, 'Fassung 1 ist eingereicht.').waitFor();
 
-    await openTab(steering1, initiativeUrl, 'Kooperationsvereinbarung');
+    await openSection(steering1, initiativeUrl, 'Kooperationsvereinbarung');
     await steering1
       .getByRole('region', { name: `Bitte unterzeichnen Sie Fassung 1 für ${sjr}.` })
       .getByRole('button', { name: 'Unterzeichnen' })
@@ -206,7 +211,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
     await coordination.reload();
     await propose(coordination, 'Die Kooperationsvereinbarung ist unterzeichnet und in Kraft.');
     await approveTransition(steering2, 'Gestaltung');
-    await openTab(coordination, initiativeUrl, 'Überblick');
+    await openSection(coordination, initiativeUrl, 'Überblick');
     await coordination
       .getByRole('list', { name: 'Phasen der Initiative' })
       .locator('[aria-current="step"]')
@@ -215,7 +220,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
   });
 
   it('Katrin sets up two working groups', async () => {
-    await coordination.getByRole('tab', { name: 'Arbeitsgruppen' }).click();
+    await sectionLink(coordination, 'Arbeitsgruppen').click();
     for (const name of groups) {
       await coordination.getByRole('button', { name: 'Arbeitsgruppe anlegen' }).first().click();
       const form = dialog(coordination);
@@ -230,7 +235,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
   });
 
   it('Katrin plans two measures with goals, dates and milestones; the coaching depends on the kickoff', async () => {
-    await coordination.getByRole('tab', { name: 'Aktionsplan' }).click();
+    await sectionLink(coordination, 'Aktionsplan').click();
     const measures = [
       {
         title: kickoff,
@@ -288,7 +293,7 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
   });
 
   it('Katrin adds the dimension Stadtteil with three values in order', async () => {
-    await coordination.getByRole('tab', { name: 'Indikatoren' }).click();
+    await sectionLink(coordination, 'Indikatoren').click();
     await coordination.getByRole('heading', { name: 'Noch keine Indikatoren' }).waitFor();
     await coordination.getByRole('link', { name: 'Disaggregationsmerkmale' }).click();
     await coordination.getByRole('button', { name: 'Merkmal anlegen' }).first().click();
@@ -423,8 +428,8 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
   });
 
   it('Katrin asks for the approval of all steering members and submits the first baseline', async () => {
-    await coordination.getByRole('tab', { name: 'Aktionsplan' }).click();
-    await coordination.getByRole('link', { name: 'Basislinien' }).click();
+    await sectionLink(coordination, 'Aktionsplan').click();
+    await actionPlanViews(coordination).getByRole('link', { name: 'Basislinien' }).click();
     await coordination.getByRole('heading', { name: 'Noch keine Basislinie' }).waitFor();
 
     await coordination.getByRole('radio', { name: /^Alle/ }).check();
@@ -449,8 +454,8 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
       [steering1, jonas, '1 von 2 nötigen Zustimmungen'],
       [steering2, lea, '2 von 2 nötigen Zustimmungen'],
     ] as const) {
-      await openTab(page, initiativeUrl, 'Aktionsplan');
-      await page.getByRole('link', { name: 'Basislinien' }).click();
+      await openSection(page, initiativeUrl, 'Aktionsplan');
+      await actionPlanViews(page).getByRole('link', { name: 'Basislinien' }).click();
       await page.getByText('Ihre Entscheidung ist gefragt.').waitFor();
       await page.getByRole('link', { name: 'Ansehen und entscheiden' }).click();
       const panel = page.getByRole('region', { name: 'Freigabe durch die Steuerungsgruppe' });
@@ -475,10 +480,10 @@ describe('Story: phase 2, from the signed agreement to the approved action plan'
   });
 
   it('Katrin proposes Umsetzung, Jonas approves; the initiative is in Umsetzung', async () => {
-    await openTab(coordination, initiativeUrl, 'Überblick');
+    await openSection(coordination, initiativeUrl, 'Überblick');
     await propose(coordination, 'Der Aktionsplan ist von der Steuerungsgruppe freigegeben.');
     await approveTransition(steering1, 'Umsetzung');
-    await openTab(coordination, initiativeUrl, 'Überblick');
+    await openSection(coordination, initiativeUrl, 'Überblick');
     await coordination
       .getByRole('list', { name: 'Phasen der Initiative' })
       .locator('[aria-current="step"]')

@@ -69,8 +69,23 @@ export const toast = (page: Page, text: string) => page.getByText(text, { exact:
 /** The open dialog. */
 export const dialog = (page: Page) => page.getByRole('dialog');
 
-/** Opens a tab of an initiative fresh from the server, as after coming back to it. */
-export async function openTab(page: Page, initiativeUrl: string, tab: string): Promise<void> {
+/** The navigation between an initiative's sections (named in the page's language). */
+export const sectionNav = (page: Page, name = 'Bereiche der Initiative') =>
+  page.getByRole('navigation', { name });
+
+/** A section's link in the initiative's navigation, by its label. */
+export const sectionLink = (page: Page, section: string) =>
+  sectionNav(page).getByRole('link', { name: section });
+
+/**
+ * Opens a section of an initiative fresh from the server, as after coming back to it. On a
+ * phone the navigation is a drawer behind the "Bereiche" button, which this opens first.
+ */
+export async function openSection(page: Page, initiativeUrl: string, section: string) {
   await page.goto(initiativeUrl);
-  await page.getByRole('tab', { name: tab }).click();
+  // The name and the menu button appear together, once the initiative has loaded.
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  const menu = page.getByRole('button', { name: 'Bereiche' });
+  if (await menu.isVisible()) await menu.click();
+  await sectionLink(page, section).click();
 }

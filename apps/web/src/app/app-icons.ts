@@ -43,6 +43,7 @@ import lock from '@material-symbols/svg-400/outlined/lock.svg';
 import logout from '@material-symbols/svg-400/outlined/logout.svg';
 import mail from '@material-symbols/svg-400/outlined/mail.svg';
 import markEmailRead from '@material-symbols/svg-400/outlined/mark_email_read.svg';
+import menu from '@material-symbols/svg-400/outlined/menu.svg';
 import monitoring from '@material-symbols/svg-400/outlined/monitoring.svg';
 import pending from '@material-symbols/svg-400/outlined/pending.svg';
 import personAdd from '@material-symbols/svg-400/outlined/person_add.svg';
@@ -112,6 +113,7 @@ export const APP_ICONS: Record<string, string> = {
   logout,
   mail,
   mark_email_read: markEmailRead,
+  menu,
   monitoring,
   pending,
   person_add: personAdd,

@@ -13,7 +13,7 @@ import { BASELINE_WORDING } from './baseline-wording';
 import { BaselinesPageComponent } from './baselines-page/baselines-page.component';
 
 /**
- * `/initiatives/:id/action-plan/baselines`, a view of the "Aktionsplan" tab: the baselines with
+ * `/initiatives/:id/action-plan/baselines`, a section beside the action plan: the baselines with
  * the approval rule, one baseline (`:number`) with the steering group's decisions, the comparison
  * of two baselines (`compare?from=&to=`) and the audit trail (`history`).
  */

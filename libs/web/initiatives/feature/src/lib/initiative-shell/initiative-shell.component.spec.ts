@@ -5,76 +5,97 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { Initiative } from '@gw/shared/contracts';
+import { sectionData } from '../initiative-nav/initiative-sections';
 import { InitiativeShellComponent } from './initiative-shell.component';
 
 @Component({ selector: 'gw-section', template: '' })
 class SectionComponent {}
 
+async function openShell(url: string): Promise<HTMLElement> {
+  localStorage.clear();
+  TestBed.configureTestingModule({
+    providers: [
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideRouter(
+        [
+          {
+            path: 'initiatives/:initiativeId',
+            component: InitiativeShellComponent,
+            children: [
+              // Out of the groups' order on purpose: the groups decide where a section appears.
+              { path: 'members', data: sectionData('members'), component: SectionComponent },
+              { path: '', data: sectionData('overview'), component: SectionComponent },
+              { path: 'hidden', component: SectionComponent },
+              {
+                path: 'action-plan/baselines',
+                data: sectionData('baselines'),
+                component: SectionComponent,
+              },
+              { path: 'action-plan', data: sectionData('actionPlan'), component: SectionComponent },
+              { path: 'agreement', data: sectionData('agreement'), component: SectionComponent },
+            ],
+          },
+        ],
+        withComponentInputBinding(),
+      ),
+    ],
+  });
+  const harness = await RouterTestingHarness.create();
+  await harness.navigateByUrl(url);
+  TestBed.inject(HttpTestingController)
+    .expectOne('/api/v1/initiatives/i1')
+    .flush({
+      id: 'i1',
+      name: 'Jugendpakt',
+      region: { municipality: 'Auenstadt', districts: [] },
+      phase: 'initiierung',
+      myRole: 'observer',
+    } as Initiative);
+  await new Promise((resolve) => setTimeout(resolve));
+  await harness.fixture.whenStable();
+  return harness.fixture.nativeElement as HTMLElement;
+}
+
+const texts = (elements: Iterable<Element>) =>
+  Array.from(elements, (element) => element.textContent?.trim());
+
 describe('InitiativeShellComponent', () => {
-  it('has a tab for every section that names one, in route order, and shows the active one', async () => {
-    localStorage.clear();
-    // jsdom lays nothing out; the shell scrolls the active tab into sight on narrow screens.
-    const scrolled: Element[] = [];
-    Element.prototype.scrollIntoView = function (this: Element) {
-      scrolled.push(this);
-    };
-    TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideRouter(
-          [
-            {
-              path: 'initiatives/:initiativeId',
-              component: InitiativeShellComponent,
-              children: [
-                {
-                  path: '',
-                  data: { tab: 'initiatives.nav.overview' },
-                  component: SectionComponent,
-                },
-                {
-                  path: 'actors',
-                  data: { tab: 'initiatives.nav.actors' },
-                  component: SectionComponent,
-                },
-                { path: 'hidden', component: SectionComponent },
-                {
-                  path: 'agreement',
-                  data: { tab: 'initiatives.nav.agreement' },
-                  component: SectionComponent,
-                },
-              ],
-            },
-          ],
-          withComponentInputBinding(),
-        ),
+  it('lists every section that names one, in its group, and marks the current one', async () => {
+    const root = await openShell('/initiatives/i1/action-plan/baselines');
+    const nav = root.querySelector('nav, [role="navigation"]')!;
+    expect(nav.getAttribute('aria-label')).toBe('Bereiche der Initiative');
+    const groups = Array.from(nav.querySelectorAll('[role="group"]')).map((group) => [
+      root.querySelector(`#${group.getAttribute('aria-labelledby')}`)?.textContent?.trim(),
+      Array.from(group.querySelectorAll('a'), (a) => [
+        a.textContent?.trim(),
+        a.getAttribute('href'),
+      ]),
+    ]);
+    expect(groups).toEqual([
+      [
+        'Die Initiative',
+        [
+          ['Überblick', '/initiatives/i1'],
+          ['Mitglieder', '/initiatives/i1/members'],
+        ],
       ],
-    });
-    const harness = await RouterTestingHarness.create();
-    await harness.navigateByUrl('/initiatives/i1/actors');
-    TestBed.inject(HttpTestingController)
-      .expectOne('/api/v1/initiatives/i1')
-      .flush({
-        id: 'i1',
-        name: 'Jugendpakt',
-        region: { municipality: 'Auenstadt', districts: [] },
-        phase: 'initiierung',
-        myRole: 'observer',
-      } as Initiative);
-    await new Promise((resolve) => setTimeout(resolve));
-    await harness.fixture.whenStable();
-    const root = harness.fixture.nativeElement as HTMLElement;
-    const tabs = Array.from(root.querySelectorAll('nav a')).map((a) => [
-      a.textContent?.trim(),
-      a.getAttribute('href'),
-      a.classList.contains('mdc-tab--active'),
+      ['Initiierung', [['Kooperationsvereinbarung', '/initiatives/i1/agreement']]],
+      [
+        'Gestaltung',
+        [
+          ['Aktionsplan', '/initiatives/i1/action-plan'],
+          ['Basislinien', '/initiatives/i1/action-plan/baselines'],
+        ],
+      ],
     ]);
-    expect(tabs).toEqual([
-      ['Überblick', '/initiatives/i1', false],
-      ['Akteure', '/initiatives/i1/actors', true],
-      ['Kooperationsvereinbarung', '/initiatives/i1/agreement', false],
-    ]);
-    expect(scrolled.map((tab) => tab.textContent?.trim())).toEqual(['Akteure']);
+    // The baselines lie under the action plan's path, yet only their own link is current.
+    expect(texts(nav.querySelectorAll('[aria-current="page"]'))).toEqual(['Basislinien']);
+  });
+
+  it('marks the overview only on the initiative itself', async () => {
+    const root = await openShell('/initiatives/i1');
+    expect(texts(root.querySelectorAll('[aria-current="page"]'))).toEqual(['Überblick']);
+    expect(root.querySelector('h1')?.textContent).toContain('Jugendpakt');
   });
 });

@@ -1,34 +1,47 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
-import { type MatTabLink, MatTabsModule } from '@angular/material/tabs';
-import { ActivatedRoute, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { RouterLink, RouterOutlet } from '@angular/router';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import { problemMessage } from '@gw/web/shared/data-access';
-import { TranslatePipe, type TranslationKey, phaseKey, roleKey } from '@gw/web/shared/i18n';
+import { TranslatePipe, phaseKey, roleKey } from '@gw/web/shared/i18n';
 import { ErrorMessageComponent } from '@gw/web/shared/ui';
+import { map } from 'rxjs';
+import { InitiativeNavComponent } from '../initiative-nav/initiative-nav.component';
 
-interface Tab {
-  path: string;
-  label: TranslationKey;
-}
+/** Below this width the navigation is a drawer behind a menu button. */
+const HANDSET = '(max-width: 719.98px)';
+/** Material's toolbar is 56 px high below 600 px and 64 px above; the drawer opens under it. */
+const SMALL_TOOLBAR = '(max-width: 599.98px)';
 
 /**
- * Frame of one initiative: its name, and a navigation between its sections. The tabs are the
- * child routes that name one (`data.tab`), so that a new section brings its own tab. Loads the
- * initiative for all of them.
+ * Frame of one initiative: its name, and a navigation that shows all its sections (beside the
+ * page on wide screens, a drawer on phones). Loads the initiative for all of them.
  */
 @Component({
   selector: 'gw-initiative-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    NgTemplateOutlet,
     RouterLink,
-    RouterLinkActive,
     RouterOutlet,
     MatButtonModule,
     MatIconModule,
-    MatTabsModule,
+    MatSidenavModule,
     ErrorMessageComponent,
+    InitiativeNavComponent,
     TranslatePipe,
   ],
   templateUrl: './initiative-shell.component.html',
@@ -39,12 +52,19 @@ export class InitiativeShellComponent {
   readonly initiativeId = input.required<string>();
 
   protected readonly store = inject(InitiativesStore);
-  protected readonly tabs: Tab[] = (inject(ActivatedRoute).routeConfig?.children ?? []).flatMap(
-    (route) => {
-      const label = route.data?.['tab'] as TranslationKey | undefined;
-      return label ? [{ path: route.path ?? '', label }] : [];
+  private readonly breakpoints = inject(BreakpointObserver);
+  private readonly layout = toSignal(
+    this.breakpoints.observe([HANDSET, SMALL_TOOLBAR]).pipe(map((state) => state.breakpoints)),
+    {
+      initialValue: {
+        [HANDSET]: this.breakpoints.isMatched(HANDSET),
+        [SMALL_TOOLBAR]: this.breakpoints.isMatched(SMALL_TOOLBAR),
+      },
     },
   );
+  protected readonly handset = computed(() => this.layout()[HANDSET] ?? false);
+  protected readonly toolbarHeight = computed(() => (this.layout()[SMALL_TOOLBAR] ? 56 : 64));
+  protected readonly drawerOpen = signal(false);
   protected readonly phaseKey = phaseKey;
   protected readonly roleKey = roleKey;
   protected readonly errorMessage = computed(() => {
@@ -54,13 +74,5 @@ export class InitiativeShellComponent {
 
   constructor() {
     effect(() => void this.store.load(this.initiativeId()));
-  }
-
-  /** Keeps the active tab in sight when the bar is wider than the screen (phones). */
-  protected reveal(tab: MatTabLink): void {
-    (tab.elementRef.nativeElement as HTMLElement).scrollIntoView({
-      block: 'nearest',
-      inline: 'nearest',
-    });
   }
 }
