@@ -4,12 +4,14 @@ import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { Initiative } from '@gw/shared/contracts';
+import type { Initiative, TodoItem } from '@gw/shared/contracts';
 import { sectionData } from '../initiative-nav/initiative-sections';
 import { InitiativeShellComponent } from './initiative-shell.component';
 
 @Component({ selector: 'gw-section', template: '' })
 class SectionComponent {}
+
+let harness: RouterTestingHarness;
 
 async function openShell(url: string): Promise<HTMLElement> {
   localStorage.clear();
@@ -41,7 +43,7 @@ async function openShell(url: string): Promise<HTMLElement> {
       ),
     ],
   });
-  const harness = await RouterTestingHarness.create();
+  harness = await RouterTestingHarness.create();
   await harness.navigateByUrl(url);
   TestBed.inject(HttpTestingController)
     .expectOne('/api/v1/initiatives/i1')
@@ -97,5 +99,27 @@ describe('InitiativeShellComponent', () => {
     const root = await openShell('/initiatives/i1');
     expect(texts(root.querySelectorAll('[aria-current="page"]'))).toEqual(['Überblick']);
     expect(root.querySelector('h1')?.textContent).toContain('Jugendpakt');
+  });
+
+  it('counts what waits for the user beside the section where it is done', async () => {
+    const root = await openShell('/initiatives/i1/members');
+    const todo = (section: TodoItem['section']) => ({ section }) as TodoItem;
+    TestBed.inject(HttpTestingController)
+      .match('/api/v1/initiatives/i1/todos')
+      .forEach((request) =>
+        request.flush({
+          items: [todo('agreement'), todo('agreement'), todo('action-plan')],
+          total: 3,
+        }),
+      );
+    await new Promise((resolve) => setTimeout(resolve));
+    harness.fixture.detectChanges();
+    const link = (name: string) =>
+      Array.from(root.querySelectorAll('nav a, [role="navigation"] a')).find((a) =>
+        a.textContent?.includes(name),
+      );
+    expect(link('Kooperationsvereinbarung')?.textContent).toContain('2 offen');
+    expect(link('Aktionsplan')?.textContent).toContain('1 offen');
+    expect(link('Mitglieder')?.textContent).not.toContain('offen');
   });
 });

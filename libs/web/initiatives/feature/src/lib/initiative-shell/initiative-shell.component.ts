@@ -8,18 +8,31 @@ import {
   inject,
   input,
   signal,
+  untracked,
 } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatSidenavModule } from '@angular/material/sidenav';
-import { RouterLink, RouterOutlet } from '@angular/router';
+import { NavigationEnd, Router, RouterLink, RouterOutlet } from '@angular/router';
+import type { TodoSection } from '@gw/shared/contracts';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
+import { TodosStore } from '@gw/web/todos/data-access';
 import { problemMessage } from '@gw/web/shared/data-access';
 import { TranslatePipe, phaseKey, roleKey } from '@gw/web/shared/i18n';
 import { ErrorMessageComponent } from '@gw/web/shared/ui';
-import { map } from 'rxjs';
+import { filter, map } from 'rxjs';
 import { InitiativeNavComponent } from '../initiative-nav/initiative-nav.component';
+import type { SectionCounts, SectionId } from '../initiative-nav/initiative-sections';
+
+/** The section of the navigation where each kind of to-do is done. */
+const SECTION_OF_TODO: Record<TodoSection, SectionId> = {
+  agreement: 'agreement',
+  phases: 'phases',
+  'action-plan': 'actionPlan',
+  reports: 'reports',
+  measurements: 'measurements',
+};
 
 /** Below this width the navigation is a drawer behind a menu button. */
 const HANDSET = '(max-width: 719.98px)';
@@ -72,7 +85,30 @@ export class InitiativeShellComponent {
     return error ? problemMessage(error) : null;
   });
 
+  private readonly todos = inject(TodosStore);
+  /** What waits for the user, counted beside the sections where it is done. */
+  protected readonly counts = computed(() => {
+    const counts: SectionCounts = {};
+    for (const [section, count] of Object.entries(this.todos.openCounts())) {
+      const id = SECTION_OF_TODO[section as TodoSection];
+      counts[id] = (counts[id] ?? 0) + count;
+    }
+    return counts;
+  });
+
   constructor() {
     effect(() => void this.store.load(this.initiativeId()));
+    effect(() => {
+      const initiativeId = this.initiativeId();
+      // The load reads the store's own signals; only a new initiative should run it again.
+      untracked(() => void this.todos.loadInitiative(initiativeId));
+    });
+    // Work done on a page (a signature, a decision) ends a to-do: the counts follow on the next page.
+    inject(Router)
+      .events.pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => void this.todos.loadInitiative(this.initiativeId()));
   }
 }
