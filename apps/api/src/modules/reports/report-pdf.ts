@@ -23,7 +23,9 @@ export const INDICATOR_STATUS_LABELS: Record<IndicatorStatus, string> = {
   on_track: 'auf Kurs',
   at_risk: 'gefährdet',
   off_track: 'nicht auf Kurs',
-  no_data: 'keine Bewertung',
+  // A value without a baseline or target to judge it by; the web says the same.
+  no_path: 'nicht bewertbar',
+  no_data: 'keine Daten',
 };
 
 const number = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
