@@ -12,6 +12,7 @@ import {
 } from '@gw/shared/contracts';
 import { addMember, createInitiative, createUser, type TestUser } from '../support/factories';
 import { createDimension, createIndicator, createMeasure } from '../support/phase-two';
+import { pdfText } from '../support/pdf-text';
 import { detailOf, expectProblem, fieldsOf } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -480,6 +481,14 @@ describe('activity and impact reports', () => {
       expect(pdf.status).toBe(200);
       expect(pdf.headers.get('content-type')).toBe('application/pdf');
       expect(pdf.body.startsWith('%PDF-')).toBe(true);
+      const response = await fetch(`${t.baseUrl}${reportPath(report)}/versions/1/pdf`, {
+        headers: { authorization: `Bearer ${coordinator.token}` },
+      });
+      const text = pdfText(Buffer.from(await response.arrayBuffer()));
+      // Periods in words, as on the web: „März 2027“, not „2027-03“.
+      expect(text).toContain('März 2027');
+      expect(text).toContain('1. Quartal 2027');
+      expect(text).not.toMatch(/2027-0[1-3]|2027-Q1/);
     });
   });
 

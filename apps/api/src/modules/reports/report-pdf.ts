@@ -18,6 +18,7 @@ import {
   rule,
 } from '../../common/pdf/pdf-document';
 import { formatEuro, formatHours } from '../action-plan/action-plan-sections';
+import { periodName } from './report-period';
 
 export const INDICATOR_STATUS_LABELS: Record<IndicatorStatus, string> = {
   on_track: 'auf Kurs',
@@ -128,14 +129,14 @@ function indicatorBlock(
       `Einheit: ${indicator.unit || '–'}`,
       `Ausgangswert: ${indicator.baseline.value === null ? '–' : number.format(indicator.baseline.value)}`,
       `Ziel: ${indicator.target ? `${number.format(indicator.target.value)} bis ${german(indicator.target.date)}` : '–'}`,
-      `zuletzt: ${latest ? `${number.format(latest.value)} (${latest.period})` : '–'}`,
+      `zuletzt: ${latest ? `${number.format(latest.value)} (${periodName(latest.period)})` : '–'}`,
       `Bewertung: ${INDICATOR_STATUS_LABELS[indicator.status]}`,
     ].join(' · '),
     8.5,
   );
   const top = doc.y + 4;
   drawLineChart(doc, MARGIN, top, {
-    points: indicator.values.map((v) => ({ label: v.period, value: v.value })),
+    points: indicator.values.map((v) => ({ label: periodName(v.period), value: v.value })),
     baseline: indicator.baseline.value,
     target: indicator.target?.value ?? null,
     width: doc.page.width - 2 * MARGIN,
@@ -196,7 +197,7 @@ function corrections(doc: Pdf, rows: ReportContent['corrections']): void {
       .font('regular')
       .fontSize(9.5)
       .text(
-        `${correction.indicatorName}, ${correction.period}: ${number.format(correction.before)} → ${number.format(correction.after)} (berichtet in „${correction.reportTitle}“)`,
+        `${correction.indicatorName}, ${periodName(correction.period)}: ${number.format(correction.before)} → ${number.format(correction.after)} (berichtet in „${correction.reportTitle}“)`,
       );
   }
 }

@@ -48,6 +48,8 @@ export const reports = translations({
 
     'reports.back': 'Alle Berichte',
     'reports.meta.period': 'Zeitraum',
+    'reports.period.quarter': '{n}. Quartal {year}',
+    'reports.period.half': '{n}. Halbjahr {year}',
     'reports.meta.generated': 'Zahlen vom',
     'reports.meta.submitted': 'Eingereicht',
     'reports.meta.hash': 'Prüfwert (SHA-256)',
@@ -184,6 +186,8 @@ export const reports = translations({
 
     'reports.back': 'All reports',
     'reports.meta.period': 'Period',
+    'reports.period.quarter': 'Q{n} {year}',
+    'reports.period.half': 'H{n} {year}',
     'reports.meta.generated': 'Figures as of',
     'reports.meta.submitted': 'Submitted',
     'reports.meta.hash': 'Checksum (SHA-256)',
