@@ -3,7 +3,13 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import type { ActivityEntry } from '@gw/shared/contracts';
 import { DashboardStore } from '@gw/web/dashboard/data-access';
-import { I18nService, LocalDatePipe, TranslatePipe } from '@gw/web/shared/i18n';
+import {
+  I18nService,
+  LocalDatePipe,
+  TranslatePipe,
+  type TranslationKey,
+  type TranslationParams,
+} from '@gw/web/shared/i18n';
 import { EmptyStateComponent } from '@gw/web/shared/ui';
 import { activitySentence } from '../activity-sentence';
 
@@ -35,14 +41,16 @@ export class ActivityFeedComponent {
   protected readonly failed = signal(false);
 
   private readonly shown = computed(() => this.store.allActivity()?.entries ?? this.activity());
-  protected readonly more = computed(() => {
-    const total = this.store.allActivity()?.total ?? this.total();
-    const shown = this.shown().length;
-    if (shown >= total) return null;
-    return this.store.allActivity()
-      ? { key: 'dashboard.activity.showMore' as const, params: { shown, total } }
-      : { key: 'dashboard.activity.showAll' as const, params: { total } };
-  });
+  protected readonly more = computed(
+    (): { key: TranslationKey; params: TranslationParams } | null => {
+      const total = this.store.allActivity()?.total ?? this.total();
+      const shown = this.shown().length;
+      if (shown >= total) return null;
+      return this.store.allActivity()
+        ? { key: 'dashboard.activity.showMore', params: { shown, total } }
+        : { key: 'dashboard.activity.showAll', params: { total } };
+    },
+  );
 
   protected readonly entries = computed(() =>
     this.shown().map((entry, index) => ({
