@@ -172,6 +172,42 @@ describe('the initiative dashboard', () => {
     expect(byName['E ohne Werte']).toMatchObject({ latest: null, status: 'no_data' });
   });
 
+  it('calls a value without a target to judge it by "no path", never "no data"', async () => {
+    const unjudged = await createIndicator(t.api, initiative.id, coordinator, {
+      name: 'Ohne Ziel',
+      unit: '%',
+      frequency: 'quarterly',
+      baseline: { value: 70, date: '2025-12-31' },
+      targets: [],
+    });
+    await enter(unjudged, '2026-Q1', 73.2, coordinator.token);
+    const [summary] = (await dashboard()).indicators;
+    expect(summary).toMatchObject({
+      latest: { period: '2026-Q1', value: 73.2 },
+      nextTarget: null,
+      expected: null,
+      status: 'no_path',
+    });
+  });
+
+  it('marks a latest value as outdated once a newer period of its frequency was due', async () => {
+    const yearly = { frequency: 'yearly' as const, targets: [] };
+    const old = await createIndicator(t.api, initiative.id, coordinator, {
+      ...yearly,
+      name: 'Alt',
+    });
+    const fresh = await createIndicator(t.api, initiative.id, coordinator, {
+      ...yearly,
+      name: 'Neu',
+    });
+    await enter(old, '2020', 10, coordinator.token);
+    await enter(fresh, String(new Date().getFullYear()), 12, coordinator.token);
+    const board = await dashboard();
+    const byName = Object.fromEntries(board.indicators.map((i) => [i.name, i]));
+    expect(byName['Alt']).toMatchObject({ frequency: 'yearly', outdated: true });
+    expect(byName['Neu']).toMatchObject({ frequency: 'yearly', outdated: false });
+  });
+
   it('ignores values waiting for review and shows the last 30 days’ activity', async () => {
     const stewardMember = await addMember(t.dataSource, initiative.id, steward, 'working_group');
     const indicator = await createIndicator(t.api, initiative.id, coordinator, {
@@ -187,10 +223,17 @@ describe('the initiative dashboard', () => {
 
     const board = await dashboard();
     expect(board.indicators[0]!.latest).toMatchObject({ period: '2026-Q1', value: 20 });
-    expect(board.activity.map((a) => [a.kind, a.action, a.subject, a.actor?.displayName])).toEqual(
+    const what = board.activity.map((a) => [
+      a.kind,
+      a.action,
+      a.subject,
+      a.period,
+      a.actor?.displayName,
+    ]);
+    expect(what).toEqual(
       expect.arrayContaining([
-        ['measurement', 'value_entered', 'Beratungen 2026-Q2', 'Stefan Datenpflege'],
-        ['measurement', 'value_entered', 'Beratungen 2026-Q1', 'Miriam Koordination'],
+        ['measurement', 'value_entered', 'Beratungen', '2026-Q2', 'Stefan Datenpflege'],
+        ['measurement', 'value_entered', 'Beratungen', '2026-Q1', 'Miriam Koordination'],
       ]),
     );
     expect(board.activity.map((a) => a.at)).toEqual(

@@ -486,8 +486,11 @@ describe('activity and impact reports', () => {
       });
       const text = pdfText(Buffer.from(await bytes.arrayBuffer()));
       expect(text).toContain('Auf einen Blick');
-      expect(text).toContain('Anschlussquote: 65 % (2027-03) · Ausgangswert 60 % · Ziel 84 %');
+      expect(text).toContain('Anschlussquote: 65 % (März 2027) · Ausgangswert 60 % · Ziel 84 %');
       expect(text).toContain('1 begonnen · 1 abgeschlossen · 1 verzögert · 1 Meilensteine');
+      // Periods in words, as on the web: „März 2027“, not „2027-03“.
+      expect(text).toContain('1. Quartal 2027');
+      expect(text).not.toMatch(/2027-0[1-3]|2027-Q1/);
     });
   });
 

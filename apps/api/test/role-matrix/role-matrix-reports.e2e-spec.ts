@@ -56,6 +56,13 @@ const REPORT_ENDPOINTS: Endpoint[] = [
     success: 200,
   },
   {
+    name: 'GET dashboard activity',
+    method: 'GET',
+    path: (f) => `${base(f)}/dashboard/activity?page=2&pageSize=5`,
+    allowed: ROLES,
+    success: 200,
+  },
+  {
     name: 'POST report',
     method: 'POST',
     path: (f) => `${base(f)}/reports`,

@@ -185,6 +185,24 @@ describe('demo seed: the story of "Jugendpakt Auenstadt" up to Umsetzung', () =>
     ]);
   });
 
+  it('shows no contradiction on the dashboard: no value called "no data", old values marked, ten entries of activity', async () => {
+    const dashboard = await get<Dashboard>('/dashboard');
+    const withValue = dashboard.indicators.filter((i) => i.latest !== null);
+    expect(withValue.length).toBeGreaterThan(0);
+    expect(withValue.filter((i) => i.status === 'no_data')).toEqual([]);
+    // Only a value whose latest period waits for review or was sent back can be outdated (once
+    // that period's value is due, which depends on the day the demo is seeded).
+    const waiting = [
+      'Erstberatung junger Geflüchteter binnen vier Wochen',
+      'Vermittelte Praktikumsplätze',
+      'Vorzeitig gelöste Ausbildungsverträge',
+    ];
+    const outdated = dashboard.indicators.filter((i) => i.outdated).map((i) => i.name);
+    expect(outdated.filter((name) => !waiting.includes(name))).toEqual([]);
+    expect(dashboard.activity.length).toBeLessThanOrEqual(10);
+    expect(dashboard.activityTotal).toBeGreaterThanOrEqual(dashboard.activity.length);
+  });
+
   it('is seeded only once', async () => {
     expect(await t.app.get(DemoSeedService).seedIfEmpty()).toBe(false);
     const initiatives = await t.api.get<Page<InitiativeSummary>>('/api/v1/initiatives', { token });

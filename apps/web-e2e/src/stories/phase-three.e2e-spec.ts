@@ -117,6 +117,21 @@ describe('Story: phase 3, from a measured value to a published report behind a p
     await coordination.setViewportSize(DESKTOP);
   });
 
+  it('The steps of the finished phases stay as they were: no controls, and the page says why', async () => {
+    await openTab(coordination, initiativeUrl, 'Phasen');
+    await coordination
+      .getByText(
+        'Diese Phase ist abgeschlossen. Ihre Schritte bleiben so, wie sie beim Phasenwechsel waren.',
+      )
+      .first()
+      .waitFor();
+    const finished = coordination.getByRole('list', { name: 'Schritte der Phase Initiierung' });
+    expect(await finished.getByRole('combobox').count()).toBe(0);
+    const current = coordination.getByRole('list', { name: 'Schritte der Phase Umsetzung' });
+    expect(await current.getByRole('combobox').count()).toBeGreaterThan(0);
+    await shoot(coordination, 'phases-finished-read-only');
+  });
+
   it('The coordination office creates the 2026 report, writes its summary and submits it', async () => {
     await openSection(coordination, initiativeUrl, 'Berichte');
     await coordination.getByRole('button', { name: 'Bericht erstellen' }).click();

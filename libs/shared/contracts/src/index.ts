@@ -29,3 +29,4 @@ export * from './lib/measurement.model';
 export * from './lib/report.model';
 export * from './lib/cell-suppression';
 export * from './lib/labels';
+export * from './lib/period-key';

@@ -1,7 +1,7 @@
 import { COLORS, type Pdf } from './pdf-document';
 
 export interface LineChartInput {
-  /** The values in order, each with its label on the x axis (e.g. `2026-Q3`). */
+  /** The values in order, each with its label on the x axis (e.g. „3. Quartal 2026“). */
   points: { label: string; value: number }[];
   baseline: number | null;
   target: number | null;
@@ -105,14 +105,15 @@ export function drawLineChart(doc: Pdf, x: number, y: number, input: LineChartIn
     const last = points.at(-1);
     doc.fontSize(6.5).fillColor(COLORS.muted);
     if (first)
-      doc.text(first.label, px(0) - 20, y + height - pad.bottom + 4, {
-        width: 40,
-        align: 'center',
+      // Room for a period in words („2. Quartal 2026“) under the first and last point.
+      doc.text(first.label, px(0) - 10, y + height - pad.bottom + 4, {
+        width: 70,
+        align: 'left',
         lineBreak: false,
       });
     if (last && points.length > 1) {
-      doc.text(last.label, px(points.length - 1) - 40, y + height - pad.bottom + 4, {
-        width: 40,
+      doc.text(last.label, px(points.length - 1) - 62, y + height - pad.bottom + 4, {
+        width: 70,
         align: 'right',
         lineBreak: false,
       });

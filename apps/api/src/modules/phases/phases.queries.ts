@@ -33,6 +33,9 @@ export const INITIATIVE_PHASE = 'SELECT phase FROM initiatives WHERE id = $1';
 export const LOCK_INITIATIVE_FOR_STEPS =
   'SELECT 1 FROM initiatives WHERE id = $1 FOR NO KEY UPDATE';
 
+/** The initiative's phase, held until the step's change commits (a transition waits). */
+export const LOCK_INITIATIVE_PHASE = 'SELECT phase FROM initiatives WHERE id = $1 FOR SHARE';
+
 export const NEXT_STEP_POSITION = `
   SELECT coalesce(max(position), 0) + 1 AS position FROM steps
    WHERE initiative_id = $1 AND phase = $2`;

@@ -1,16 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Phase, type PhaseOverview, PROBLEM_TYPES, type Step } from '@gw/shared/contracts';
+import {
+  type Phase,
+  type PhaseOverview,
+  PHASES,
+  PROBLEM_TYPES,
+  type Step,
+} from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
 import { SqlService } from '../../common/database/sql.service';
 import { notFound, ProblemException, staleVersion } from '../../common/problem/problem.exception';
 import { invalidField } from '../../common/validation/field-problem';
 import type { CreateStepDto, UpdateStepDto } from './dto/step.dto';
 import { StepEntity } from './entities/step.entity';
-import { buildPhaseOverview, defaultSteps } from './phase-order';
+import { buildPhaseOverview, defaultSteps, PHASE_LABELS } from './phase-order';
 import {
   INITIATIVE_PHASE,
   LOCK_INITIATIVE_FOR_STEPS,
+  LOCK_INITIATIVE_PHASE,
   MEMBER_OF_INITIATIVE,
   NEXT_STEP_POSITION,
   STEP_BY_ID,
@@ -43,6 +50,7 @@ export class StepsService {
   async create(access: InitiativeAccess, dto: CreateStepDto): Promise<Step> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(LOCK_INITIATIVE_FOR_STEPS, [access.initiativeId]);
+      await assertPhaseOpen(manager, access.initiativeId, dto.phase);
       if (dto.responsibleMemberId) {
         await assertMember(manager, access.initiativeId, dto.responsibleMemberId);
       }
@@ -74,6 +82,7 @@ export class StepsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!step) throw notFound('The step');
+      await assertPhaseOpen(manager, access.initiativeId, step.phase);
       if (step.version !== version) throw staleVersion('step');
       if (changes.title !== undefined && step.key !== null) {
         throw invalidField(
@@ -98,6 +107,7 @@ export class StepsService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!step) throw notFound('The step');
+      await assertPhaseOpen(manager, access.initiativeId, step.phase);
       if (step.key !== null) {
         throw new ProblemException(
           409,
@@ -114,6 +124,22 @@ export class StepsService {
     if (!row) throw notFound('The step');
     return toStep(row);
   }
+}
+
+/**
+ * The steps of a phase the initiative has left are its record: what was done before the phase
+ * changed. They stay as they were; the phase's lock keeps a transition from passing in between.
+ */
+async function assertPhaseOpen(manager: EntityManager, initiativeId: string, phase: Phase) {
+  const [initiative] = (await manager.query(LOCK_INITIATIVE_PHASE, [initiativeId])) as {
+    phase: Phase;
+  }[];
+  if (!initiative || PHASES.indexOf(phase) >= PHASES.indexOf(initiative.phase)) return;
+  throw new ProblemException(
+    409,
+    `The phase "${PHASE_LABELS[phase]}" is finished: its steps can no longer be added, changed or deleted.`,
+    { type: PROBLEM_TYPES.phaseFinished },
+  );
 }
 
 /** The responsible of a step must be a member of the same initiative. */

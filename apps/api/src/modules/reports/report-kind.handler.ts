@@ -21,6 +21,7 @@ import { VERSION_STATUS_LABELS } from '../../common/labels/german-labels';
 import { formatDateTime } from '../../common/pdf/pdf-document';
 import { INITIATIVE_NAME } from './reports.queries';
 import { renderReportPdf } from './report-pdf';
+import { periodName } from './report-period';
 import { reportAsSeenBy } from './report-visibility';
 
 const invalidState = (detail: string) =>
@@ -88,7 +89,7 @@ export class ReportKindHandler implements ArtifactKindHandler<ReportContent>, On
           goal.narrative,
           ...goal.indicators.map(
             (i) =>
-              `- ${i.name}: ${i.values.map((v) => `${v.period} ${v.value}`).join(', ') || 'keine Werte'}`,
+              `- ${i.name}: ${i.values.map((v) => `${periodName(v.period)} ${v.value}`).join(', ') || 'keine Werte'}`,
           ),
         ]
           .filter(Boolean)

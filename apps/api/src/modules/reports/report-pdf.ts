@@ -20,12 +20,15 @@ import {
   tag,
 } from '../../common/pdf/pdf-document';
 import { formatEuro, formatHours } from '../action-plan/action-plan-sections';
+import { periodName } from './report-period';
 
 export const INDICATOR_STATUS_LABELS: Record<IndicatorStatus, string> = {
   on_track: 'auf Kurs',
   at_risk: 'gefährdet',
   off_track: 'nicht auf Kurs',
-  no_data: 'keine Bewertung',
+  // A value without a baseline or target to judge it by; the web says the same.
+  no_path: 'nicht bewertbar',
+  no_data: 'keine Daten',
 };
 
 const number = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
@@ -122,7 +125,7 @@ function atAGlance(doc: Pdf, content: ReportPdfContent): void {
     const latest = indicator.values.at(-1);
     const facts = [
       latest
-        ? `${number.format(latest.value)}${unit(indicator)} (${latest.period})`
+        ? `${number.format(latest.value)}${unit(indicator)} (${periodName(latest.period)})`
         : 'kein Wert im Berichtszeitraum',
       indicator.baseline.value === null
         ? null
@@ -168,7 +171,7 @@ function indicatorBlock(
       `Einheit: ${indicator.unit || '–'}`,
       `Ausgangswert: ${indicator.baseline.value === null ? '–' : number.format(indicator.baseline.value)}`,
       `Ziel: ${indicator.target ? `${number.format(indicator.target.value)} bis ${german(indicator.target.date)}` : '–'}`,
-      `zuletzt: ${latest ? `${number.format(latest.value)} (${latest.period})` : '–'}`,
+      `zuletzt: ${latest ? `${number.format(latest.value)} (${periodName(latest.period)})` : '–'}`,
       `Bewertung: ${INDICATOR_STATUS_LABELS[indicator.status]}`,
     ].join(' · '),
     8.5,
@@ -179,7 +182,7 @@ function indicatorBlock(
     'Figure',
     () =>
       drawLineChart(doc, MARGIN, top, {
-        points: indicator.values.map((v) => ({ label: v.period, value: v.value })),
+        points: indicator.values.map((v) => ({ label: periodName(v.period), value: v.value })),
         baseline: indicator.baseline.value,
         target: indicator.target?.value ?? null,
         width: doc.page.width - 2 * MARGIN,
@@ -200,7 +203,9 @@ function indicatorBlock(
 /** What the chart shows, for those who do not see it: every value, the baseline and the target. */
 function chartAlt(indicator: ReportPdfContent['goals'][number]['indicators'][number]): string {
   const unit = indicator.unit ? ` ${indicator.unit}` : '';
-  const values = indicator.values.map((v) => `${v.period}: ${number.format(v.value)}${unit}`);
+  const values = indicator.values.map(
+    (v) => `${periodName(v.period)}: ${number.format(v.value)}${unit}`,
+  );
   return [
     `Verlauf von „${indicator.name}“`,
     values.length ? values.join(', ') : 'noch keine Werte im Berichtszeitraum',
@@ -262,7 +267,7 @@ function corrections(doc: Pdf, rows: ReportContent['corrections']): void {
     doc.font('regular').fontSize(9.5);
     paragraph(
       doc,
-      `${correction.indicatorName}, ${correction.period}: ${number.format(correction.before)} → ${number.format(correction.after)} (berichtet in „${correction.reportTitle}“)`,
+      `${correction.indicatorName}, ${periodName(correction.period)}: ${number.format(correction.before)} → ${number.format(correction.after)} (berichtet in „${correction.reportTitle}“)`,
     );
   }
 }

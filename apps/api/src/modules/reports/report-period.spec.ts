@@ -1,4 +1,4 @@
-import { reportPeriod } from './report-period';
+import { periodName, reportPeriod } from './report-period';
 
 describe('reportPeriod', () => {
   it('takes the quarter, half-year or year that contains the date', () => {
@@ -25,5 +25,15 @@ describe('reportPeriod', () => {
       end: '2026-08-31',
       label: '01.03.2026 – 31.08.2026',
     });
+  });
+});
+
+describe('periodName', () => {
+  it('says a period key in German words, as the web does', () => {
+    expect(periodName('2026-Q2')).toBe('2. Quartal 2026');
+    expect(periodName('2025-H2')).toBe('2. Halbjahr 2025');
+    expect(periodName('2026-11')).toBe('November 2026');
+    expect(periodName('2026')).toBe('2026');
+    expect(periodName('irgendwas')).toBe('irgendwas');
   });
 });

@@ -1,10 +1,11 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Dashboard } from '@gw/shared/contracts';
+import type { ActivityEntry, Dashboard, Page } from '@gw/shared/contracts';
 import type { InitiativeAccess } from '../../common/auth-context';
 import { CurrentMembership } from '../../common/decorators/current-membership.decorator';
+import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { ApiInitiativeProblems } from '../../common/swagger/api-problems.decorator';
-import { DashboardSchema } from './dashboard.schema';
+import { ActivityPageSchema, DashboardSchema } from './dashboard.schema';
 import { DashboardService } from './dashboard.service';
 
 @ApiTags('dashboard')
@@ -17,11 +18,24 @@ export class DashboardController {
   @Get()
   @ApiOperation({
     summary:
-      'Phase and step progress, measures by status, overdue milestones, each indicator against its path, the last 30 days',
+      'Phase and step progress, measures by status, overdue milestones, each indicator against its path, the newest of the last 30 days',
   })
   @ApiOkResponse({ type: DashboardSchema })
   @ApiInitiativeProblems()
   get(@CurrentMembership() access: InitiativeAccess): Promise<Dashboard> {
     return this.dashboard.dashboard(access);
+  }
+
+  @Get('activity')
+  @ApiOperation({
+    summary: "The last 30 days' activity in pages, newest first (every member)",
+  })
+  @ApiOkResponse({ type: ActivityPageSchema })
+  @ApiInitiativeProblems()
+  activity(
+    @CurrentMembership() access: InitiativeAccess,
+    @Query() query: PageQueryDto,
+  ): Promise<Page<ActivityEntry>> {
+    return this.dashboard.activity(access, query);
   }
 }

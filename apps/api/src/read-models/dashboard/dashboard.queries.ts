@@ -1,5 +1,6 @@
 import type {
   ActivityEntry,
+  CollectionFrequency,
   IndicatorDirection,
   MeasureStatus,
   Phase,
@@ -15,6 +16,7 @@ export interface IndicatorRow {
   name: string;
   unit: string;
   direction: IndicatorDirection;
+  frequency: CollectionFrequency;
   baseline_value: number | null;
   baseline_date: string | null;
   period: string | null;
@@ -23,13 +25,14 @@ export interface IndicatorRow {
   targets: { value: number; date: string }[] | null;
 }
 
-interface ActivityRow {
+export interface ActivityRow {
   at: string;
   actor_id: string | null;
   actor_name: string | null;
   kind: ActivityEntry['kind'];
   action: ActivityEntry['action'];
   subject: string;
+  period: string | null;
 }
 
 /** The whole dashboard as one row of JSON columns: one round trip per request. */
@@ -40,43 +43,78 @@ export interface DashboardRow {
   overdue: { measure_id: string; measure_title: string; title: string; due_date: string }[];
   indicators: IndicatorRow[];
   activity: ActivityRow[];
+  activity_total: number;
 }
 
-/** The newest events ($4) of the last days ($3) across artifacts, values and phase transitions. */
-const ACTIVITY = `
-  SELECT * FROM (
+/** The rows of a query as one JSON array, in the query's order. */
+const jsonRows = (query: string) => `(SELECT coalesce(json_agg(r), '[]'::json) FROM (${query}) r)`;
+
+/** Where the activity's parameters stand in the statement that uses it. */
+interface ActivityParams {
+  days: string;
+  visibilities: string;
+}
+
+/** Every event of the last days across artifacts, values and phase transitions, unordered. */
+const activityEvents = ({ days, visibilities }: ActivityParams, limit: string | null) => {
+  const since = (column: string) => `${column} > now() - make_interval(days => ${days})`;
+  // Each branch is cut to the newest `limit` on its own: only those can be among the newest overall.
+  // By time, subject and period (columns 1, 6, 7) as the whole list is, so that ties fall alike.
+  const newest = (column: string) => (limit ? `ORDER BY ${column} DESC, 6, 7 LIMIT ${limit}` : '');
+  return `
     (SELECT e.created_at AS at, e.actor_user_id AS actor_id, e.actor_name, 'artifact' AS kind,
-            e.action, a.title AS subject
+            e.action, a.title AS subject, NULL AS period
        FROM artifact_events e JOIN artifacts a ON a.id = e.artifact_id
-      WHERE a.initiative_id = $1 AND e.created_at > now() - make_interval(days => $3)
-      ORDER BY e.created_at DESC LIMIT $4)
+      WHERE a.initiative_id = $1 AND ${since('e.created_at')} ${newest('e.created_at')})
     UNION ALL
-    (SELECT m.entered_at, m.entered_by, u.display_name, 'measurement', 'value_entered', i.name || ' ' || m.period
+    (SELECT m.entered_at, m.entered_by, u.display_name, 'measurement', 'value_entered', i.name, m.period
        FROM measurements m JOIN indicators i ON i.id = m.indicator_id
        LEFT JOIN users u ON u.id = m.entered_by
-      WHERE i.initiative_id = $1 AND i.visibility = ANY($5) AND m.entered_at > now() - make_interval(days => $3)
-      ORDER BY m.entered_at DESC LIMIT $4)
+      WHERE i.initiative_id = $1 AND i.visibility = ANY(${visibilities}) AND ${since('m.entered_at')}
+      ${newest('m.entered_at')})
     UNION ALL
-    (SELECT m.reviewed_at, m.reviewed_by, u.display_name, 'measurement', 'value_approved', i.name || ' ' || m.period
+    (SELECT m.reviewed_at, m.reviewed_by, u.display_name, 'measurement', 'value_approved', i.name, m.period
        FROM measurements m JOIN indicators i ON i.id = m.indicator_id
        LEFT JOIN users u ON u.id = m.reviewed_by
-      WHERE i.initiative_id = $1 AND i.visibility = ANY($5) AND m.status = 'approved' AND m.reviewed_by IS NOT NULL
-        AND m.reviewed_at > now() - make_interval(days => $3)
-      ORDER BY m.reviewed_at DESC LIMIT $4)
+      WHERE i.initiative_id = $1 AND i.visibility = ANY(${visibilities}) AND m.status = 'approved'
+        AND m.reviewed_by IS NOT NULL AND ${since('m.reviewed_at')} ${newest('m.reviewed_at')})
     UNION ALL
-    (SELECT t.proposed_at, t.proposed_by, u.display_name, 'transition', 'phase_proposed', t.to_phase
+    (SELECT t.proposed_at, t.proposed_by, u.display_name, 'transition', 'phase_proposed', t.to_phase, NULL
        FROM phase_transitions t LEFT JOIN users u ON u.id = t.proposed_by
-      WHERE t.initiative_id = $1 AND t.proposed_at > now() - make_interval(days => $3))
+      WHERE t.initiative_id = $1 AND ${since('t.proposed_at')})
     UNION ALL
-    (SELECT t.decided_at, t.decided_by, u.display_name, 'transition', 'phase_decided', t.to_phase
+    (SELECT t.decided_at, t.decided_by, u.display_name, 'transition', 'phase_decided', t.to_phase, NULL
        FROM phase_transitions t LEFT JOIN users u ON u.id = t.decided_by
-      WHERE t.initiative_id = $1 AND t.decided_at > now() - make_interval(days => $3))
-  ) activity
-  ORDER BY at DESC LIMIT $4`;
+      WHERE t.initiative_id = $1 AND ${since('t.decided_at')})`;
+};
+
+/** The newest `limit` events after the first `offset`, newest first. */
+const activity = (params: ActivityParams, limit: string, offset: string) => `
+  SELECT * FROM (${activityEvents(params, `${limit}::int + ${offset}::int`)}) activity
+  -- Ties in time in a fixed order, so that pages neither repeat nor skip an entry.
+  ORDER BY at DESC, kind, action, subject, period LIMIT ${limit} OFFSET ${offset}`;
+
+/** How many events the last days hold. */
+const activityCount = (params: ActivityParams) =>
+  `SELECT count(*)::int FROM (${activityEvents(params, null)}) activity`;
+
+/**
+ * One page of the activity: $1 initiative, $2 days, $3 visibilities, $4 page size, $5 offset.
+ * Pages of the same 30 days as the dashboard, so that they continue its list.
+ */
+const PAGE_PARAMS: ActivityParams = { days: '$2', visibilities: '$3' };
+export const ACTIVITY_PAGE = `
+  SELECT ${jsonRows(activity(PAGE_PARAMS, '$4', '$5'))} AS activity,
+         (${activityCount(PAGE_PARAMS)}) AS activity_total`;
+
+export interface ActivityPageRow {
+  activity: ActivityRow[];
+  activity_total: number;
+}
 
 /** Each indicator the caller sees with its latest approved total and its targets. */
 const INDICATORS = `
-  SELECT i.id, i.name, i.unit, i.direction, i.baseline_value::float8 AS baseline_value,
+  SELECT i.id, i.name, i.unit, i.direction, i.frequency, i.baseline_value::float8 AS baseline_value,
          to_char(i.baseline_date, 'YYYY-MM-DD') AS baseline_date,
          l.period, to_char(l.period_end, 'YYYY-MM-DD') AS period_end, l.value::float8 AS value,
          t.targets
@@ -98,8 +136,8 @@ const INDICATORS = `
    WHERE i.initiative_id = $1 AND i.visibility = ANY($5)
    ORDER BY ${inGermanOrder('i.name')}, i.id`;
 
-/** The rows of a query as one JSON array, in the query's order. */
-const jsonRows = (query: string) => `(SELECT coalesce(json_agg(r), '[]'::json) FROM (${query}) r)`;
+/** $1 initiative, $2 today, $3 days of activity, $4 entries shown, $5 visibilities. */
+const DASHBOARD_PARAMS: ActivityParams = { days: '$3', visibilities: '$5' };
 
 /**
  * Everything the initiative's dashboard shows in one prepared statement: the dashboard is read
@@ -118,4 +156,5 @@ export const DASHBOARD = `
                    AND m.status NOT IN ('completed', 'cancelled')
                  ORDER BY ms.due_date, m.title LIMIT 20`)} AS overdue,
     ${jsonRows(INDICATORS)} AS indicators,
-    ${jsonRows(ACTIVITY)} AS activity`;
+    ${jsonRows(activity(DASHBOARD_PARAMS, '$4', '0'))} AS activity,
+    (${activityCount(DASHBOARD_PARAMS)}) AS activity_total`;

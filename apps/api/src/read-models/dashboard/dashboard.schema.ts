@@ -1,6 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type ActivityEntry,
+  COLLECTION_FREQUENCIES,
+  type CollectionFrequency,
   type Dashboard,
   INDICATOR_DIRECTIONS,
   INDICATOR_STATUSES,
@@ -11,6 +13,7 @@ import {
   type Phase,
   type UserRef,
 } from '@gw/shared/contracts';
+import { PageSchema } from '../../common/swagger/page.schema';
 import { UserRefSchema } from '../../modules/users/user-ref.schema';
 
 class LatestValueSchema {
@@ -53,8 +56,17 @@ class IndicatorSummarySchema implements IndicatorSummary {
   @ApiProperty({ enum: INDICATOR_DIRECTIONS })
   direction!: IndicatorDirection;
 
+  @ApiProperty({ enum: COLLECTION_FREQUENCIES })
+  frequency!: CollectionFrequency;
+
   @ApiProperty({ type: LatestValueSchema, nullable: true })
   latest!: IndicatorSummary['latest'];
+
+  @ApiProperty({
+    description:
+      "The latest value is older than the frequency allows: a newer period's value is due and missing",
+  })
+  outdated!: boolean;
 
   @ApiProperty({ type: BaselineSchema })
   baseline!: IndicatorSummary['baseline'];
@@ -86,9 +98,14 @@ class ActivityEntrySchema implements ActivityEntry {
   @ApiProperty({ example: 'value_entered' })
   action!: ActivityEntry['action'];
 
-  @ApiProperty()
+  @ApiProperty({ description: 'The artifact, the indicator (of a value) or the phase' })
   subject!: string;
+
+  @ApiPropertyOptional({ example: '2026-Q2', description: 'The period of a value' })
+  period?: string;
 }
+
+export const ActivityPageSchema = PageSchema(ActivityEntrySchema, 'ActivityPage');
 
 class StepCountsSchema {
   @ApiProperty({ enum: PHASES })
@@ -140,6 +157,9 @@ export class DashboardSchema implements Dashboard {
   @ApiProperty({ type: [IndicatorSummarySchema] })
   indicators!: IndicatorSummary[];
 
-  @ApiProperty({ type: [ActivityEntrySchema] })
+  @ApiProperty({ type: [ActivityEntrySchema], description: 'The newest ten of the last 30 days' })
   activity!: ActivityEntry[];
+
+  @ApiProperty({ description: 'All entries of the last 30 days (GET …/dashboard/activity)' })
+  activityTotal!: number;
 }

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
+  type ActivityEntry,
   type Dashboard,
+  DASHBOARD_ACTIVITY_SHOWN,
   type IndicatorSummary,
   indicatorVisibilitiesFor,
   type IndicatorVisibility,
   MEASURE_STATUSES,
   type MeasureStatus,
+  type Page,
   PHASES,
   STEP_STATUSES,
   type StepStatus,
@@ -15,15 +18,17 @@ import { SqlService } from '../../common/database/sql.service';
 import { calendarDateIn } from '../../modules/indicators/collection-period';
 import { userRef } from '../../modules/users/user-ref.schema';
 import {
+  ACTIVITY_PAGE,
+  type ActivityPageRow,
+  type ActivityRow,
   DASHBOARD,
   DASHBOARD_VERSION,
   type DashboardRow,
   type IndicatorRow,
 } from './dashboard.queries';
-import { indicatorStatus, nextTarget } from './indicator-status';
+import { indicatorStatus, isOutdated, nextTarget } from './indicator-status';
 
 const ACTIVITY_DAYS = 30;
-const ACTIVITY_LIMIT = 30;
 
 /** Computed dashboards one API instance keeps; the oldest goes first. */
 const CACHED_DASHBOARDS = 500;
@@ -72,7 +77,7 @@ export class DashboardService {
       initiativeId,
       today,
       ACTIVITY_DAYS,
-      ACTIVITY_LIMIT,
+      DASHBOARD_ACTIVITY_SHOWN,
       visibilities,
     ]);
     if (!row) throw new Error('The dashboard query returned no row');
@@ -101,15 +106,41 @@ export class DashboardService {
         dueDate: milestone.due_date,
       })),
       indicators: row.indicators.map((indicator) => summarize(indicator, today)),
-      activity: row.activity.map((entry) => ({
-        at: new Date(entry.at).toISOString(),
-        actor: userRef(entry.actor_id, entry.actor_name),
-        kind: entry.kind,
-        action: entry.action,
-        subject: entry.subject,
-      })),
+      activity: row.activity.map(toActivityEntry),
+      activityTotal: row.activity_total,
     };
   }
+
+  /** A page of the last 30 days' activity the caller may see; the dashboard shows the first. */
+  async activity(
+    access: InitiativeAccess,
+    page: { page: number; pageSize: number; offset: number },
+  ): Promise<Page<ActivityEntry>> {
+    const [row] = await this.sql.prepared<ActivityPageRow>('dashboard-activity', ACTIVITY_PAGE, [
+      access.initiativeId,
+      ACTIVITY_DAYS,
+      indicatorVisibilitiesFor(access.role),
+      page.pageSize,
+      page.offset,
+    ]);
+    return {
+      items: (row?.activity ?? []).map(toActivityEntry),
+      total: row?.activity_total ?? 0,
+      page: page.page,
+      pageSize: page.pageSize,
+    };
+  }
+}
+
+function toActivityEntry(entry: ActivityRow): ActivityEntry {
+  return {
+    at: new Date(entry.at).toISOString(),
+    actor: userRef(entry.actor_id, entry.actor_name),
+    kind: entry.kind,
+    action: entry.action,
+    subject: entry.subject,
+    ...(entry.period === null ? {} : { period: entry.period }),
+  };
 }
 
 function summarize(row: IndicatorRow, today: string): IndicatorSummary {
@@ -134,7 +165,9 @@ function summarize(row: IndicatorRow, today: string): IndicatorSummary {
     name: row.name,
     unit: row.unit,
     direction: row.direction,
+    frequency: row.frequency,
     latest,
+    outdated: latest !== null && isOutdated(row.frequency, latest.periodEnd, today),
     baseline,
     nextTarget: target,
     expected,

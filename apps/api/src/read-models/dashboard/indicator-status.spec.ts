@@ -1,4 +1,4 @@
-import { expectedOn, indicatorStatus, nextTarget } from './indicator-status';
+import { expectedOn, indicatorStatus, isOutdated, nextTarget } from './indicator-status';
 
 const baseline = { value: 100, date: '2026-01-01' };
 const target = { value: 200, date: '2027-01-01' };
@@ -42,7 +42,7 @@ describe('indicatorStatus', () => {
     );
   });
 
-  it('has no status without a value, a target or a baseline', () => {
+  it('has no data without a value, and no path with a value but no target or baseline', () => {
     expect(
       indicatorStatus({ direction: 'higher_is_better', baseline, target, latest: null }),
     ).toEqual({
@@ -56,7 +56,15 @@ describe('indicatorStatus', () => {
         target,
         latest: { value: 1, date: '2026-07-02' },
       }).status,
-    ).toBe('no_data');
+    ).toBe('no_path');
+    expect(
+      indicatorStatus({
+        direction: 'higher_is_better',
+        baseline,
+        target: null,
+        latest: { value: 1, date: '2026-07-02' },
+      }).status,
+    ).toBe('no_path');
   });
 });
 
@@ -71,5 +79,25 @@ describe('nextTarget', () => {
     expect(nextTarget(targets, '2026-06-01')?.value).toBe(2);
     expect(nextTarget(targets, '2029-01-01')?.value).toBe(3);
     expect(nextTarget([], '2026-01-01')).toBeNull();
+  });
+});
+
+describe('isOutdated', () => {
+  it('marks a value once a newer period has ended and its 14 days of grace have passed', () => {
+    // December 2026: the first half of 2026 was due on 14 July; the second half of 2025 is old.
+    expect(isOutdated('half_yearly', '2025-12-31', '2026-12-07')).toBe(true);
+    expect(isOutdated('half_yearly', '2026-06-30', '2026-12-07')).toBe(false);
+    // Early January: the second half of 2026 is not due before 14 January 2027.
+    expect(isOutdated('half_yearly', '2026-06-30', '2027-01-10')).toBe(false);
+    expect(isOutdated('half_yearly', '2026-06-30', '2027-01-15')).toBe(true);
+  });
+
+  it('follows each frequency', () => {
+    expect(isOutdated('quarterly', '2026-09-30', '2026-12-07')).toBe(false);
+    expect(isOutdated('quarterly', '2026-06-30', '2026-12-07')).toBe(true);
+    expect(isOutdated('monthly', '2026-10-31', '2026-12-07')).toBe(false);
+    expect(isOutdated('monthly', '2026-09-30', '2026-12-07')).toBe(true);
+    expect(isOutdated('yearly', '2025-12-31', '2026-12-07')).toBe(false);
+    expect(isOutdated('yearly', '2024-12-31', '2026-12-07')).toBe(true);
   });
 });

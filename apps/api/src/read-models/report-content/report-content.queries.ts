@@ -1,4 +1,9 @@
-import type { IndicatorDirection, IndicatorVisibility, ReportContent } from '@gw/shared/contracts';
+import type {
+  IndicatorDirection,
+  IndicatorVisibility,
+  MeasureStatus,
+  ReportContent,
+} from '@gw/shared/contracts';
 import { inGermanOrder } from '../../common/database/collation';
 
 /** The initiative's goals, in their order: the report's sections. */
@@ -40,19 +45,22 @@ export interface DimensionValueRow {
   value_position: number;
 }
 
-/** Each measure with the goals it serves. */
+/** Each measure with the goals it serves and the due date of its earliest open milestone. */
 export const REPORT_MEASURES = `
   SELECT m.id, m.title, m.status, to_char(m.start_date, 'YYYY-MM-DD') AS start_date,
          to_char(m.end_date, 'YYYY-MM-DD') AS end_date,
+         (SELECT to_char(min(ms.due_date), 'YYYY-MM-DD') FROM measure_milestones ms
+           WHERE ms.measure_id = m.id AND NOT ms.done) AS first_open_milestone,
          coalesce((SELECT array_agg(goal_id) FROM measure_goals WHERE measure_id = m.id), '{}') AS goal_ids
     FROM measures m WHERE m.initiative_id = $1 ORDER BY ${inGermanOrder('m.title')}, m.id`;
 
 export interface MeasureRow {
   id: string;
   title: string;
-  status: string;
+  status: MeasureStatus;
   start_date: string | null;
   end_date: string | null;
+  first_open_milestone: string | null;
   goal_ids: string[];
 }
 

@@ -5,7 +5,9 @@ import type {
   ReportIndicator,
   ReportPeriodType,
 } from '@gw/shared/contracts';
+import { calendarDateIn } from '../../modules/indicators/collection-period';
 import { indicatorStatus, nextTarget } from '../dashboard/indicator-status';
+import { measureInPeriod } from './measure-in-period';
 import {
   CURRENT_TOTALS,
   type CurrentTotalRow,
@@ -56,7 +58,8 @@ const num = (value: string | number | null) => (value === null ? null : Number(v
 
 /**
  * A report's numbers for its period, generated from the data: per goal, the indicators' approved
- * values in the period against baseline and target; measures completed, started and delayed;
+ * values in the period against baseline and target; measures completed, started and delayed
+ * within the period (`measureInPeriod`);
  * milestones reached; resources pledged to the measures running in the period; and values that
  * were corrected after an earlier report was frozen with them. The texts are kept as given.
  */
@@ -139,7 +142,23 @@ export async function generateReport(
     };
   };
 
-  const inPeriod = (date: string | null) => date !== null && date >= start && date <= end;
+  const period = { start, end, today: calendarDateIn('Europe/Berlin', new Date()) };
+  const placed = new Map(
+    measures.map((m) => [
+      m.id,
+      measureInPeriod(
+        {
+          status: m.status,
+          startDate: m.start_date,
+          endDate: m.end_date,
+          firstOpenMilestone: m.first_open_milestone,
+        },
+        period,
+      ),
+    ]),
+  );
+  const where = (key: 'completed' | 'started' | 'delayed') => (m: MeasureRow) =>
+    placed.get(m.id)?.[key] === true;
   const goalSection = (
     goalId: string,
     title: string,
@@ -153,11 +172,9 @@ export async function generateReport(
       title,
       indicators: indicators.filter((i) => serves(i.goal_ids)).map(reportIndicator),
       measures: {
-        completed: own
-          .filter((m) => m.status === 'completed' && (inPeriod(m.end_date) || m.end_date === null))
-          .map(ref),
-        started: own.filter((m) => inPeriod(m.start_date)).map(ref),
-        delayed: own.filter((m) => m.status === 'delayed').map(ref),
+        completed: own.filter(where('completed')).map(ref),
+        started: own.filter(where('started')).map(ref),
+        delayed: own.filter(where('delayed')).map(ref),
       },
       milestonesReached: milestones
         .filter((ms) => ownIds.has(ms.measure_id))

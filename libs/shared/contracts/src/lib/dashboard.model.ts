@@ -1,11 +1,21 @@
 import type { AuditAction } from './artifact.model';
+import type { CollectionFrequency } from './indicator.model';
 import type { MeasureStatus } from './measure.model';
 import type { Phase } from './phase';
 import type { StepStatus } from './step.model';
 import type { UserRef } from './user.model';
 
-/** Judged against the straight path from baseline to the next target. */
-export const INDICATOR_STATUSES = ['on_track', 'at_risk', 'off_track', 'no_data'] as const;
+/**
+ * Judged against the straight path from baseline to the next target. `no_path`: there is a value
+ * but no baseline or no target to judge it by; `no_data`: there is no value yet.
+ */
+export const INDICATOR_STATUSES = [
+  'on_track',
+  'at_risk',
+  'off_track',
+  'no_path',
+  'no_data',
+] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
 
 export interface IndicatorSummary {
@@ -13,7 +23,13 @@ export interface IndicatorSummary {
   name: string;
   unit: string;
   direction: 'higher_is_better' | 'lower_is_better';
+  frequency: CollectionFrequency;
   latest: { period: string; periodEnd: string; value: number } | null;
+  /**
+   * The latest value is older than the indicator's frequency allows: a newer period's value was
+   * due (its period ended and the delivery grace passed) and none is approved.
+   */
+  outdated: boolean;
   baseline: { value: number | null; date: string | null };
   nextTarget: { value: number; date: string } | null;
   /** Where the straight path from baseline to the next target stands at the latest period. */
@@ -28,7 +44,12 @@ export interface ActivityEntry {
   kind: 'artifact' | 'measurement' | 'transition';
   action: AuditAction | 'value_entered' | 'value_approved' | 'phase_proposed' | 'phase_decided';
   subject: string;
+  /** For values: the reporting period (`2026-Q2`), apart from the indicator's name in `subject`. */
+  period?: string;
 }
+
+/** The dashboard shows this many of the newest entries; `GET …/dashboard/activity` pages all. */
+export const DASHBOARD_ACTIVITY_SHOWN = 10;
 
 export interface Dashboard {
   phase: Phase;
@@ -36,8 +57,10 @@ export interface Dashboard {
   measures: { byStatus: Record<MeasureStatus, number>; total: number };
   overdueMilestones: { measureId: string; measureTitle: string; title: string; dueDate: string }[];
   indicators: IndicatorSummary[];
-  /** The last 30 days, newest first. */
+  /** The newest entries of the last 30 days (`DASHBOARD_ACTIVITY_SHOWN`), newest first. */
   activity: ActivityEntry[];
+  /** All entries of the 30 days; `GET …/dashboard/activity` pages through them. */
+  activityTotal: number;
 }
 
 /** One point of an indicator's series: an approved value of one period (and cell). */

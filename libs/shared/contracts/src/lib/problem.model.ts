@@ -51,6 +51,7 @@ export const PROBLEM_TYPES = {
   duplicateName: '/problems/duplicate-name',
   transitionPending: '/problems/transition-pending',
   frozenVersion: '/problems/frozen-version',
+  phaseFinished: '/problems/phase-finished',
   invalidState: '/problems/invalid-state',
   alreadySigned: '/problems/already-signed',
   notRepresentative: '/problems/not-a-representative',

@@ -6,6 +6,7 @@ export {
   type IndicatorView,
   formatChange,
   formatValue,
+  lastCompletePeriodDay,
   latestValue,
   memberIndicatorView,
   periodFor,

@@ -14,6 +14,7 @@ const dashboard = (phase: Dashboard['phase']): Dashboard => ({
   overdueMilestones: [],
   indicators: [],
   activity: [],
+  activityTotal: 0,
 });
 
 function setup() {

@@ -12,17 +12,12 @@ export interface ActivitySentence {
 const activityKey = (action: ActivityEntry['action']): TranslationKey =>
   `dashboard.activity.${action}`;
 
-/** The API names a value as "<indicator> <period>": the period is said in words. */
-const VALUE_SUBJECT = /^(.*) (\d{4}(?:-(?:Q|H)?\d{1,2})?)$/;
-
 function subjectText(entry: ActivityEntry, i18n: I18nService): string {
   if (entry.kind === 'transition' && isPhase(entry.subject)) {
     return i18n.t(phaseKey(entry.subject));
   }
-  if (entry.kind === 'measurement') {
-    const match = VALUE_SUBJECT.exec(entry.subject);
-    if (match?.[1] && match[2]) return `${match[1]}, ${periodLabel(match[2], i18n)}`;
-  }
+  // A value's period is said in words, as everywhere else: „2. Quartal 2026“, not „2026-Q2“.
+  if (entry.period) return `${entry.subject}, ${periodLabel(entry.period, i18n)}`;
   return entry.subject;
 }
 

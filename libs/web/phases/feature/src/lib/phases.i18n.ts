@@ -8,6 +8,8 @@ export const phases = translations({
     'phases.readOnly': 'Nur die Koordinationsstelle kann Schritte bearbeiten.',
     'phases.steps.label': 'Schritte der Phase {phase}',
     'phases.steps.empty': 'Diese Phase hat noch keine Schritte.',
+    'phases.steps.readOnly':
+      'Diese Phase ist abgeschlossen. Ihre Schritte bleiben so, wie sie beim Phasenwechsel waren.',
     'phases.step.status': 'Status',
     'phases.step.statusOf': 'Status von „{step}“',
     'phases.step.responsible': 'Verantwortlich',
@@ -86,6 +88,8 @@ export const phases = translations({
     'phases.readOnly': 'Only the coordination office can edit steps.',
     'phases.steps.label': 'Steps of the phase {phase}',
     'phases.steps.empty': 'This phase has no steps yet.',
+    'phases.steps.readOnly':
+      'This phase is finished. Its steps stay as they were when the phase changed.',
     'phases.step.status': 'Status',
     'phases.step.statusOf': 'Status of “{step}”',
     'phases.step.responsible': 'Responsible',

@@ -1,11 +1,26 @@
 import {
   formatChange,
   formatValue,
+  lastCompletePeriodDay,
   memberIndicatorView,
   periodFor,
   publicIndicatorView,
 } from './report-view';
 import { indicator, publicReport } from './testing/report-fixtures';
+
+describe('lastCompletePeriodDay', () => {
+  it('lies in the latest period that has ended, never in the running one', () => {
+    expect(lastCompletePeriodDay('quarter', '2026-12-07')).toBe('2026-09-30');
+    expect(lastCompletePeriodDay('half_year', '2026-12-07')).toBe('2026-06-30');
+    expect(lastCompletePeriodDay('year', '2026-12-07')).toBe('2025-12-31');
+    expect(lastCompletePeriodDay('quarter', '2027-01-01')).toBe('2026-12-31');
+    expect(lastCompletePeriodDay('half_year', '2028-07-01')).toBe('2028-06-30');
+  });
+
+  it('starts a custom range in the last complete quarter', () => {
+    expect(lastCompletePeriodDay('custom', '2026-05-20')).toBe('2026-03-31');
+  });
+});
 
 describe('periodFor', () => {
   it('finds the quarter, half-year and year containing the day, as the API does', () => {

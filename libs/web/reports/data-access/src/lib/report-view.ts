@@ -36,6 +36,18 @@ export function periodFor(
   };
 }
 
+/**
+ * The last day of the latest complete period of a type before `today`: a new report is about what
+ * has ended, not the period still running. A custom range starts with the last complete quarter.
+ */
+export function lastCompletePeriodDay(type: ReportPeriodType, today: string): string {
+  const { start } = periodFor(type === 'custom' ? 'quarter' : type, today);
+  const [year, month] = parts(start);
+  const y = month === 1 ? year - 1 : year;
+  const m = month === 1 ? 12 : month - 1;
+  return `${y}-${pad(m)}-${pad(lastDay(y, m))}`;
+}
+
 /** A disaggregated value, the same for members (with its cases) and the public (suppressed). */
 export interface CellView {
   label: string;

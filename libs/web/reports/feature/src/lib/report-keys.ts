@@ -5,7 +5,8 @@ import type {
   ReportPeriodType,
   VersionStatus,
 } from '@gw/shared/contracts';
-import type { TranslationKey } from '@gw/web/shared/i18n';
+import type { I18nService, TranslationKey } from '@gw/web/shared/i18n';
+import { formatPeriod } from '@gw/web/shared/ui';
 
 /** The states a report goes through: draft → in_review → approved | rejected; approved → published. */
 type ReportStatus = Extract<
@@ -34,3 +35,7 @@ export const visibilityKey = (visibility: IndicatorVisibility): TranslationKey =
   `reports.visibility.${visibility}`;
 export const quorumKey = (quorum: ApprovalQuorum): TranslationKey =>
   `reports.approval.quorum.${quorum}`;
+
+/** A reporting period as people say it: `2026-Q2` → „2. Quartal 2026“ (see `formatPeriod`). */
+export const periodLabel = (period: string, i18n: I18nService): string =>
+  formatPeriod(period, i18n, 'reports.period');

@@ -48,6 +48,8 @@ export const reports = translations({
 
     'reports.back': 'Alle Berichte',
     'reports.meta.period': 'Zeitraum',
+    'reports.period.quarter': '{n}. Quartal {year}',
+    'reports.period.half': '{n}. Halbjahr {year}',
     'reports.meta.generated': 'Zahlen vom',
     'reports.meta.submitted': 'Eingereicht',
     'reports.meta.hash': 'Prüfwert (SHA-256)',
@@ -124,6 +126,7 @@ export const reports = translations({
     'reports.indicatorStatus.on_track': 'auf Kurs',
     'reports.indicatorStatus.at_risk': 'gefährdet',
     'reports.indicatorStatus.off_track': 'nicht auf Kurs',
+    'reports.indicatorStatus.no_path': 'nicht bewertbar',
     'reports.indicatorStatus.no_data': 'keine Daten',
     'reports.visibility.internal': 'intern',
     'reports.visibility.partners': 'für Partner',
@@ -185,6 +188,8 @@ export const reports = translations({
 
     'reports.back': 'All reports',
     'reports.meta.period': 'Period',
+    'reports.period.quarter': 'Q{n} {year}',
+    'reports.period.half': 'H{n} {year}',
     'reports.meta.generated': 'Figures as of',
     'reports.meta.submitted': 'Submitted',
     'reports.meta.hash': 'Checksum (SHA-256)',
@@ -259,6 +264,7 @@ export const reports = translations({
     'reports.indicatorStatus.on_track': 'on track',
     'reports.indicatorStatus.at_risk': 'at risk',
     'reports.indicatorStatus.off_track': 'off track',
+    'reports.indicatorStatus.no_path': 'not assessable',
     'reports.indicatorStatus.no_data': 'no data',
     'reports.visibility.internal': 'internal',
     'reports.visibility.partners': 'for partners',

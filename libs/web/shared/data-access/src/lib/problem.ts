@@ -68,6 +68,7 @@ const BY_TYPE: Record<ProblemType, TranslationKey> = {
   [PROBLEM_TYPES.duplicateName]: 'error.duplicateName',
   [PROBLEM_TYPES.transitionPending]: 'error.transitionPending',
   [PROBLEM_TYPES.frozenVersion]: 'error.frozenVersion',
+  [PROBLEM_TYPES.phaseFinished]: 'error.phaseFinished',
   [PROBLEM_TYPES.invalidState]: 'error.invalidState',
   [PROBLEM_TYPES.alreadySigned]: 'error.alreadySigned',
   [PROBLEM_TYPES.notRepresentative]: 'error.notRepresentative',

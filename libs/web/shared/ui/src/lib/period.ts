@@ -1,3 +1,4 @@
+import { periodKeyParts } from '@gw/shared/contracts';
 import type { I18nService, TranslationKey } from '@gw/web/shared/i18n';
 
 type PrefixOf<K> = K extends `${infer P}.quarter` ? P : never;
@@ -7,22 +8,18 @@ export type PeriodTextsPrefix = {
   [P in PrefixOf<TranslationKey>]: `${P}.half` extends TranslationKey ? P : never;
 }[PrefixOf<TranslationKey>];
 
-/** A reporting period's key as the API writes it: `2026`, `2026-H2`, `2026-Q4`, `2026-11`. */
-const PERIOD = /^(\d{4})(?:-(Q|H)?(\d{1,2}))?$/;
-
 /**
  * A reporting period as people say it: `2026-Q4` → „4. Quartal 2026“, `2026-H2` → „2. Halbjahr
  * 2026“, `2026-11` → „November 2026“, `2026` → „2026“. An unknown key is shown as it is. The
  * quarter and half-year texts are the feature's (`texts`), loaded with its route.
  */
 export function formatPeriod(period: string, i18n: I18nService, texts: PeriodTextsPrefix): string {
-  const match = PERIOD.exec(period);
-  if (!match) return period;
-  const [, year = '', kind, index] = match;
-  if (!index) return year;
-  const n = Number(index);
-  if (kind === 'Q') return i18n.t(`${texts}.quarter` as TranslationKey, { n, year });
-  if (kind === 'H') return i18n.t(`${texts}.half` as TranslationKey, { n, year });
-  const month = new Date(Number(year), n - 1, 15);
+  const parts = periodKeyParts(period);
+  if (!parts) return period;
+  if (parts.kind === 'year') return String(parts.year);
+  const { n, year } = parts;
+  if (parts.kind === 'quarter') return i18n.t(`${texts}.quarter` as TranslationKey, { n, year });
+  if (parts.kind === 'half') return i18n.t(`${texts}.half` as TranslationKey, { n, year });
+  const month = new Date(year, n - 1, 15);
   return new Intl.DateTimeFormat(i18n.locale(), { month: 'long', year: 'numeric' }).format(month);
 }

@@ -20,6 +20,7 @@ const empty: Dashboard = {
   overdueMilestones: [],
   indicators: [],
   activity: [],
+  activityTotal: 0,
 };
 
 const full: Dashboard = {
@@ -47,7 +48,9 @@ const full: Dashboard = {
       name: 'Teilnehmende am Übergangscoaching',
       unit: 'Personen',
       direction: 'higher_is_better',
+      frequency: 'quarterly',
       latest: { period: '2026-Q3', periodEnd: '2026-09-30', value: 1200 },
+      outdated: false,
       baseline: { value: 0, date: '2026-08-31' },
       nextTarget: { value: 2500, date: '2027-07-31' },
       expected: 224.5508,
@@ -58,7 +61,9 @@ const full: Dashboard = {
       name: 'Zufriedenheit mit der Beratung',
       unit: '%',
       direction: 'higher_is_better',
+      frequency: 'quarterly',
       latest: null,
+      outdated: false,
       baseline: { value: null, date: null },
       nextTarget: null,
       expected: null,
@@ -71,7 +76,8 @@ const full: Dashboard = {
       actor: { userId: 'u1', displayName: 'Julia Zimmermann' },
       kind: 'measurement',
       action: 'value_entered',
-      subject: 'Vorzeitig gelöste Ausbildungsverträge 2026-H1',
+      subject: 'Vorzeitig gelöste Ausbildungsverträge',
+      period: '2026-H1',
     },
     {
       at: '2026-11-19T09:00:00.000Z',
@@ -95,6 +101,7 @@ const full: Dashboard = {
       subject: 'gestaltung',
     },
   ],
+  activityTotal: 4,
 };
 
 async function render() {
@@ -202,6 +209,7 @@ describe('DashboardPageComponent', () => {
       '/initiatives/i1/measurements/ind1',
     );
     expect(second?.querySelector('gw-indicator-status')?.textContent?.trim()).toBe('keine Daten');
+    expect(root.querySelector('.outdated')).toBeNull();
     expect(second?.textContent).toContain('noch kein freigegebener Wert');
     expect(second?.textContent).toContain('nicht erhoben');
     expect(second?.textContent).toContain('kein Zielwert');

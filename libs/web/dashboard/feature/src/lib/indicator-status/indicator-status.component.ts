@@ -8,6 +8,7 @@ const ICONS: Record<IndicatorStatus, string> = {
   on_track: 'check_circle',
   at_risk: 'warning',
   off_track: 'error',
+  no_path: 'explore_off',
   no_data: 'do_not_disturb_on',
 };
 
@@ -51,6 +52,7 @@ const ICONS: Record<IndicatorStatus, string> = {
       background: var(--mat-sys-error-container);
       color: var(--mat-sys-on-error-container);
     }
+    .status-no_path,
     .status-no_data {
       background: var(--mat-sys-surface-container-highest);
       color: var(--mat-sys-on-surface-variant);

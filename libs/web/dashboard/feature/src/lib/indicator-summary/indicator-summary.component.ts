@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import type { IndicatorStatus, IndicatorSummary } from '@gw/shared/contracts';
 import { I18nService, TranslatePipe } from '@gw/web/shared/i18n';
@@ -11,6 +12,8 @@ interface IndicatorRow {
   name: string;
   status: IndicatorStatus;
   latest: string;
+  /** A newer period's value is due: the latest one is old, whatever its status says. */
+  outdated: boolean;
   baseline: string;
   target: string;
   expected: string;
@@ -23,7 +26,13 @@ interface IndicatorRow {
 @Component({
   selector: 'gw-indicator-summary',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, EmptyStateComponent, IndicatorStatusComponent, TranslatePipe],
+  imports: [
+    RouterLink,
+    MatIconModule,
+    EmptyStateComponent,
+    IndicatorStatusComponent,
+    TranslatePipe,
+  ],
   templateUrl: './indicator-summary.component.html',
   styleUrl: './indicator-summary.component.scss',
 })
@@ -51,6 +60,7 @@ export class IndicatorSummaryComponent {
             period: periodLabel(latest.period, i18n),
           })
         : i18n.t('dashboard.indicators.noValue'),
+      outdated: indicator.outdated,
       baseline:
         baseline.value === null
           ? i18n.t('dashboard.indicators.noBaseline')

@@ -6,8 +6,8 @@ import { type Dashboard, PHASES, type Phase, type StepStatus } from '@gw/shared/
 import { TranslatePipe, type TranslationKey, phaseKey, stepStatusKey } from '@gw/web/shared/i18n';
 import { STEP_STATUS_ICONS } from '@gw/web/shared/ui';
 
-/** The bar's order: what is settled first, what is left last. */
-const BAR_ORDER: readonly StepStatus[] = ['done', 'not_applicable', 'in_progress', 'open'];
+/** The legend's order: what is settled first, what is left last. */
+const LEGEND_ORDER: readonly StepStatus[] = ['done', 'not_applicable', 'in_progress', 'open'];
 /** Always named; "entfällt" only when a phase has such steps. */
 const ALWAYS_SHOWN: readonly StepStatus[] = ['done', 'in_progress', 'open'];
 
@@ -19,11 +19,15 @@ interface PhaseRow {
   total: number;
   /** Done or not applicable, as the phase stepper counts them. */
   settled: number;
-  segments: { status: StepStatus; count: number }[];
+  /** The bar's filled share in per cent: the settled steps, as the sentence beside it says. */
+  share: number;
   legend: { status: StepStatus; count: number; label: TranslationKey; icon: string }[];
 }
 
-/** Per phase a bar of its steps (done, in progress, open); the current phase marked. */
+/**
+ * Per phase a bar filled to the share of its settled steps (done or not applicable), the count in
+ * words and per status; the current phase marked.
+ */
 @Component({
   selector: 'gw-phase-progress',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -41,6 +45,8 @@ export class PhaseProgressComponent {
     return PHASES.map((phase, index) => {
       const counts = this.steps().find((entry) => entry.phase === phase)?.counts;
       const count = (status: StepStatus) => counts?.[status] ?? 0;
+      const total = LEGEND_ORDER.reduce((sum, status) => sum + count(status), 0);
+      const settled = count('done') + count('not_applicable');
       return {
         phase,
         name: phaseKey(phase),
@@ -51,12 +57,10 @@ export class PhaseProgressComponent {
               ? 'phase.state.current'
               : 'phase.state.upcoming',
         current: index === current,
-        total: BAR_ORDER.reduce((sum, status) => sum + count(status), 0),
-        settled: count('done') + count('not_applicable'),
-        segments: BAR_ORDER.map((status) => ({ status, count: count(status) })).filter(
-          (segment) => segment.count > 0,
-        ),
-        legend: BAR_ORDER.filter(
+        total,
+        settled,
+        share: total === 0 ? 0 : Math.round((settled / total) * 100),
+        legend: LEGEND_ORDER.filter(
           (status) => ALWAYS_SHOWN.includes(status) || count(status) > 0,
         ).map((status) => ({
           status,

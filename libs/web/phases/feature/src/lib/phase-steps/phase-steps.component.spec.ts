@@ -36,12 +36,12 @@ const overview: PhaseOverview = {
   ],
 };
 
-async function render(canEdit: boolean) {
+async function render(canEdit: boolean, shown: PhaseOverview = overview) {
   localStorage.clear();
   TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting()] });
   TestBed.inject(I18nService).addTexts(phases);
   const fixture = TestBed.createComponent(PhaseStepsComponent);
-  fixture.componentRef.setInput('overview', overview);
+  fixture.componentRef.setInput('overview', shown);
   fixture.componentRef.setInput('number', 1);
   fixture.componentRef.setInput('canEdit', canEdit);
   await fixture.whenStable();
@@ -85,5 +85,21 @@ describe('PhaseStepsComponent', () => {
       '„Auftaktveranstaltung“ bearbeiten',
       '„Auftaktveranstaltung“ löschen',
     ]);
+  });
+
+  it('shows the steps of a finished phase read-only, also to the coordination office, and says why', async () => {
+    const finished = { ...overview, current: false, completed: true };
+    const { root, labels } = await render(true, finished);
+    expect(root.querySelector('mat-select')).toBeNull();
+    expect(labels('button')).toEqual([]);
+    expect(root.querySelector('.read-only')?.textContent).toContain(
+      'Diese Phase ist abgeschlossen',
+    );
+    expect(root.querySelector('li.step')?.textContent).toContain('erledigt');
+  });
+
+  it('says nothing about a finished phase to members who cannot edit anyway', async () => {
+    const { root } = await render(false, { ...overview, current: false, completed: true });
+    expect(root.querySelector('.read-only')).toBeNull();
   });
 });

@@ -57,6 +57,7 @@ const STATE_LABELS: Record<'done' | 'current' | 'upcoming', TranslationKey> = {
 export class PhaseStepsComponent {
   readonly overview = input.required<PhaseOverview>();
   readonly number = input.required<number>();
+  /** The caller may edit steps (coordination); a finished phase's steps stay read-only anyway. */
   readonly canEdit = input(false);
   readonly members = input<Member[]>([]);
 
@@ -69,6 +70,8 @@ export class PhaseStepsComponent {
   protected readonly statuses = STEP_STATUSES;
   protected readonly statusKey = stepStatusKey;
   protected readonly phaseKey = phaseKey;
+  /** The API refuses changes to a finished phase's steps: they record what was done then. */
+  protected readonly editable = computed(() => this.canEdit() && !this.overview().completed);
   protected readonly state = computed(() => {
     const overview = this.overview();
     return STATE_LABELS[overview.current ? 'current' : overview.completed ? 'done' : 'upcoming'];

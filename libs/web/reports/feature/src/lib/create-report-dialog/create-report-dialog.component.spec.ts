@@ -38,6 +38,39 @@ async function render() {
 }
 
 describe('CreateReportDialogComponent', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('proposes the last complete period, not the running one, for each type until a day is picked', async () => {
+    // Only the calendar moves to 7 December 2026; timers run as they do.
+    jest.useFakeTimers({
+      now: new Date('2026-12-07T10:00:00'),
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'requestIdleCallback',
+        'cancelIdleCallback',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
+    const { text, button, fixture } = await render();
+    expect(text()).toContain('vom 1. Juli 2026 bis zum 30. September 2026');
+    button('Halbjahr')?.click();
+    await settle(fixture);
+    expect(text()).toContain('vom 1. Januar 2026 bis zum 30. Juni 2026');
+    button('Jahr')?.click();
+    await settle(fixture);
+    expect(text()).toContain('vom 1. Januar 2025 bis zum 31. Dezember 2025');
+  });
+
   it('shows the quarter the day lies in and creates the report for it', async () => {
     const { fill, submit, text, backend, closed } = await render();
     await fill('date', '15.02.2027');

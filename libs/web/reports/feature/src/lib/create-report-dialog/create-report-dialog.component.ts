@@ -1,5 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
   type AbstractControl,
   FormControl,
@@ -19,10 +19,15 @@ import {
   REPORT_PERIOD_TYPES,
   type ReportPeriodType,
 } from '@gw/shared/contracts';
-import { type Report, ReportsStore, periodFor } from '@gw/web/reports/data-access';
+import {
+  type Report,
+  ReportsStore,
+  lastCompletePeriodDay,
+  periodFor,
+} from '@gw/web/reports/data-access';
 import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, LocalDatePipe, TranslatePipe } from '@gw/web/shared/i18n';
-import { FormDialogComponent, toIsoDate } from '@gw/web/shared/ui';
+import { FormDialogComponent, fromIsoDate, toIsoDate } from '@gw/web/shared/ui';
 import { periodTypeKey } from '../report-keys';
 
 /** A custom range needs its end, not before its start. */
@@ -80,7 +85,9 @@ export class CreateReportDialogComponent {
   protected readonly form: ReportForm = new FormGroup(
     {
       periodType: new FormControl<ReportPeriodType>('quarter', { nonNullable: true }),
-      date: new FormControl<Date | null>(new Date(), { validators: [Validators.required] }),
+      date: new FormControl<Date | null>(lastCompleteDay('quarter'), {
+        validators: [Validators.required],
+      }),
       end: new FormControl<Date | null>(null),
       title: new FormControl('', {
         nonNullable: true,
@@ -101,6 +108,14 @@ export class CreateReportDialogComponent {
     const request = this.request();
     return request ? periodFor(request.periodType, request.periodStart, request.periodEnd) : null;
   });
+
+  constructor() {
+    // Until the user picks a day, the day follows the type: the last complete period of it.
+    this.form.controls.periodType.valueChanges.pipe(takeUntilDestroyed()).subscribe((type) => {
+      const date = this.form.controls.date;
+      if (date.pristine) date.setValue(lastCompleteDay(type));
+    });
+  }
 
   protected async save(): Promise<void> {
     await this.submission.run(async () => {
@@ -123,4 +138,9 @@ export class CreateReportDialogComponent {
       ...(title?.trim() ? { title: title.trim() } : {}),
     };
   }
+}
+
+/** A day in the latest complete period of the type, in the browser's calendar. */
+function lastCompleteDay(type: ReportPeriodType): Date {
+  return fromIsoDate(lastCompletePeriodDay(type, toIsoDate(new Date()) ?? '')) ?? new Date();
 }

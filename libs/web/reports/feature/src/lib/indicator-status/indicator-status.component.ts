@@ -8,6 +8,7 @@ const LOOKS: Record<IndicatorStatus, { icon: string; tone: StatusTone }> = {
   on_track: { icon: 'trending_up', tone: 'positive' },
   at_risk: { icon: 'warning', tone: 'caution' },
   off_track: { icon: 'trending_down', tone: 'negative' },
+  no_path: { icon: 'explore_off', tone: 'neutral' },
   no_data: { icon: 'do_not_disturb_on', tone: 'neutral' },
 };
 

@@ -4,12 +4,12 @@ import type { IndicatorVisibility } from '@gw/shared/contracts';
 import { type IndicatorView, formatValue } from '@gw/web/reports/data-access';
 import { I18nService, TranslatePipe } from '@gw/web/shared/i18n';
 import { IndicatorStatusComponent } from '../indicator-status/indicator-status.component';
-import { visibilityKey } from '../report-keys';
+import { periodLabel, visibilityKey } from '../report-keys';
 
 /** One indicator's row with its numbers already written out in the UI's language. */
 interface Row {
   view: IndicatorView;
-  values: { period: string; text: string }[];
+  values: { period: string; label: string; text: string }[];
   baseline: string | null;
   baselineDate: string | null;
   target: string | null;
@@ -51,6 +51,7 @@ export class IndicatorTableComponent {
       view,
       values: view.values.map((value) => ({
         period: value.period,
+        label: periodLabel(value.period, this.i18n),
         text: formatValue(value.value, view.unit, locale) ?? '',
       })),
       baseline: formatValue(view.baseline, view.unit, locale),

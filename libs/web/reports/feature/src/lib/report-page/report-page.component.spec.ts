@@ -37,6 +37,10 @@ describe('ReportPageComponent', () => {
     expect(text()).toContain('Abgeschlossen (1)');
     expect(text()).toContain('Auftaktveranstaltung (Übergangscoaching, fällig am 1. März 2027)');
     expect(text()).toContain('0 von 2 nötigen Zustimmungen');
+    // Periods are said in words, as everywhere else, not as keys like 2027-01.
+    expect(text()).toContain('Januar 2027');
+    expect(text()).toContain('März 2027');
+    expect(text()).not.toMatch(/\b2027-0[13]\b/);
   });
 
   it('lets the coordination office write the texts and submit, after saying the numbers freeze', async () => {

@@ -27,7 +27,7 @@ import { PublicLinkPanelComponent } from '../public-link-panel/public-link-panel
 import { ReportActions } from '../report-actions';
 import { ReportGoalComponent } from '../report-goal/report-goal.component';
 import { ReportTextComponent } from '../report-text/report-text.component';
-import { quorumKey, reportStatusKey } from '../report-keys';
+import { periodLabel, quorumKey, reportStatusKey } from '../report-keys';
 import { ResourcesTableComponent } from '../resources-table/resources-table.component';
 
 /**
@@ -110,7 +110,7 @@ export class ReportPageComponent {
     );
     return (this.report()?.content.corrections ?? []).map((correction) => ({
       indicator: correction.indicatorName,
-      period: correction.period,
+      period: periodLabel(correction.period, this.i18n),
       report: correction.reportTitle,
       before: formatValue(correction.before, unit.get(correction.indicatorId) ?? '', locale) ?? '',
       after: formatValue(correction.after, unit.get(correction.indicatorId) ?? '', locale) ?? '',

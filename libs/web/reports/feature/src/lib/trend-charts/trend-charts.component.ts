@@ -6,6 +6,7 @@ import {
   type TrendChartTexts,
 } from '@gw/web/shared/charts';
 import { I18nService } from '@gw/web/shared/i18n';
+import { periodLabel } from '../report-keys';
 
 interface Trend {
   id: string;
@@ -113,7 +114,7 @@ export class TrendChartsComponent {
         data: {
           unit: view.unit,
           points: view.values.map((value) => ({
-            label: value.period,
+            label: periodLabel(value.period, this.i18n),
             date: value.periodEnd,
             value: value.value,
             cases: value.cases,

@@ -88,6 +88,8 @@ export const common = translations({
     'error.alreadyDecided': 'Sie haben über diese Fassung bereits entschieden.',
     'error.transitionPending': 'Es gibt bereits einen offenen Vorschlag für einen Phasenwechsel.',
     'error.frozenVersion': 'Diese Fassung ist eingefroren und kann nicht mehr geändert werden.',
+    'error.phaseFinished':
+      'Diese Phase ist abgeschlossen; ihre Schritte können nicht mehr geändert werden.',
     'error.invalidState':
       'Das ist im aktuellen Zustand nicht möglich. Bitte laden Sie die Seite neu.',
     'error.alreadySigned': 'Für diese Organisation wurde bereits unterschrieben.',
@@ -183,6 +185,7 @@ export const common = translations({
     'error.alreadyDecided': 'You have already decided on this version.',
     'error.transitionPending': 'There is already an open proposal for a phase transition.',
     'error.frozenVersion': 'This version is frozen and can no longer be changed.',
+    'error.phaseFinished': 'This phase is finished; its steps can no longer be changed.',
     'error.invalidState': 'That is not possible in the current state. Please reload the page.',
     'error.alreadySigned': 'This organisation has already signed.',
     'error.notRepresentative': 'You do not represent this organisation.',
