@@ -4,7 +4,7 @@ import { translations } from '@gw/web/shared/i18n';
 export const timelineAndMatrix = translations({
   de: {
     'timeline.label': 'Zeitplan der Maßnahmen',
-    'timeline.scroll': 'Zeitplan, seitlich scrollbar',
+    'timeline.scroll': 'Zeitplan, auf schmalen Bildschirmen seitlich scrollbar',
     'timeline.today': 'heute',
     'timeline.legend': 'Legende',
     'timeline.legend.progress': 'dunkler Teil: Fortschritt',
@@ -59,7 +59,7 @@ export const timelineAndMatrix = translations({
   },
   en: {
     'timeline.label': 'Timeline of the measures',
-    'timeline.scroll': 'Timeline, scrolls sideways',
+    'timeline.scroll': 'Timeline, scrolls sideways on narrow screens',
     'timeline.today': 'today',
     'timeline.legend': 'Legend',
     'timeline.legend.progress': 'darker part: progress',

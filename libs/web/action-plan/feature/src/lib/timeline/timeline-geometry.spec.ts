@@ -6,8 +6,7 @@ import {
   dayMiddle,
   dayOf,
   dependencyLinks,
-  dependencyPath,
-  labelPlacement,
+  fitScale,
   layoutRows,
   monthTicks,
   timelineScale,
@@ -119,23 +118,9 @@ describe('timeline geometry', () => {
     expect(links).toEqual(['g2:p > g2:d', 'g1:p > g3:d']);
   });
 
-  it('runs a dependency arrow from the end of one bar to the start of the other', () => {
-    const path = dependencyPath({ x: 10, width: 50, y: 22 }, { x: 100, width: 40, y: 110 });
-    expect(path.start).toEqual({ x: 60, y: 22 });
-    expect(path.end).toEqual({ x: 100, y: 110 });
-    expect(path.d).toBe('M 60 22 H 68 V 110 H 100');
-  });
-
-  it('goes back between the rows when the dependent starts before the other ends', () => {
-    const path = dependencyPath({ x: 10, width: 100, y: 22 }, { x: 50, width: 40, y: 66 });
-    expect(path.start).toEqual({ x: 110, y: 22 });
-    expect(path.end).toEqual({ x: 50, y: 66 });
-    expect(path.d).toBe('M 110 22 H 118 V 44 H 42 V 66 H 50');
-  });
-
-  it('writes a bar label after the bar, else before it, else inside', () => {
-    expect(labelPlacement({ x: 10, width: 50 }, 80, 400)).toBe('after');
-    expect(labelPlacement({ x: 200, width: 150 }, 80, 400)).toBe('before');
-    expect(labelPlacement({ x: 20, width: 370 }, 80, 400)).toBe('inside');
+  it('stretches the months to the width there is, but not below a readable minimum', () => {
+    // August to December: 153 days.
+    expect(fitScale(scale, 765, 0.8).pxPerDay).toBe(5);
+    expect(fitScale(scale, 100, 0.8).pxPerDay).toBe(0.8);
   });
 });

@@ -66,6 +66,14 @@ export function xOf(day: number, scale: Scale): number {
   return (day - scale.start) * scale.pxPerDay;
 }
 
+/**
+ * The same months stretched or squeezed to `width` pixels, but never below `minPxPerDay`: a wide
+ * screen shows the whole plan at once, a phone scrolls sideways.
+ */
+export function fitScale(scale: Scale, width: number, minPxPerDay: number): Scale {
+  return { ...scale, pxPerDay: Math.max(width / (scale.end - scale.start), minPxPerDay) };
+}
+
 export function chartWidth(scale: Scale): number {
   return (scale.end - scale.start) * scale.pxPerDay;
 }
@@ -179,43 +187,4 @@ export function dependencyLinks(
       return from ? [{ from, to }] : [];
     }),
   );
-}
-
-/**
- * An arrow from the end of the bar depended on to the start of the dependent bar, with right
- * angles. When the dependent starts before the other ends, it goes back between the two rows.
- */
-export function dependencyPath(
-  from: Bar & { y: number },
-  to: Bar & { y: number },
-  gap = 8,
-): { start: Point; end: Point; d: string } {
-  const start = { x: from.x + from.width, y: from.y };
-  const end = { x: to.x, y: to.y };
-  const out = start.x + gap;
-  if (end.x - out >= gap) {
-    return { start, end, d: `M ${start.x} ${start.y} H ${out} V ${end.y} H ${end.x}` };
-  }
-  const between = (start.y + end.y) / 2;
-  const back = end.x - gap;
-  return {
-    start,
-    end,
-    d: `M ${start.x} ${start.y} H ${out} V ${between} H ${back} V ${end.y} H ${end.x}`,
-  };
-}
-
-/**
- * Where a bar's text goes: after the bar when there is room, else before it, else inside (the
- * text has a halo there, which keeps it readable on the bar's colours).
- */
-export function labelPlacement(
-  bar: Bar,
-  textWidth: number,
-  width: number,
-  padding = 6,
-): 'inside' | 'after' | 'before' {
-  if (bar.x + bar.width + padding + textWidth <= width) return 'after';
-  if (bar.x - padding - textWidth >= 0) return 'before';
-  return 'inside';
 }

@@ -31,6 +31,8 @@ describe('buildTimeline', () => {
     [{ id: 'g1', label: 'Ziel', measures: [first, second] }],
     '2026-10-15',
     texts,
+    // September to December: 122 days, 2 px each, and 16 px for arrows after the last.
+    260,
   );
 
   it('shows the darker progress part in proportion to the bar', () => {
@@ -40,15 +42,21 @@ describe('buildTimeline', () => {
     expect(bar.progressWidth).toBe(30);
   });
 
-  it('writes the status text after the bar and clear of a milestone just after it', () => {
+  it('puts a milestone in the middle of its day and gives each bar its state text', () => {
     const bar = chart.bars[0]!;
     expect(bar.milestones[0]!.x).toBe(79);
-    expect(bar.labelAnchor).toBe('start');
-    expect(bar.labelX).toBe(79 + 7 + 12);
+    expect(bar.label).toBe(`${first.status} · 50 %`);
+  });
+
+  it('names only every third month where months are narrow, and keeps "today" inside', () => {
+    const narrow = buildTimeline([first, second], [], '2026-09-01', texts, 60);
+    expect(narrow.scale.pxPerDay).toBe(0.8);
+    expect(narrow.ticks.map((tick) => tick.label)).toEqual([null, '10/2026', null, null]);
+    expect(narrow.todayPillX).toBe(0);
   });
 
   it('draws an arrow from the measure depended on to the dependent one, and today', () => {
-    expect(chart.links).toEqual([{ key: 'g1:a>g1:b', d: 'M 60 62 H 68 V 106 H 122' }]);
+    expect(chart.links).toEqual([{ key: 'g1:a>g1:b', d: 'M 60 68 H 68 V 124 H 122' }]);
     expect(chart.todayX).toBe(89);
     expect(chart.ticks.map((tick) => tick.label)).toEqual([
       '9/2026',

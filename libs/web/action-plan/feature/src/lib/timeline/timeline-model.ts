@@ -9,25 +9,27 @@ import {
   chartWidth,
   dayMiddle,
   dependencyLinks,
-  dependencyPath,
-  labelPlacement,
+  fitScale,
   layoutRows,
   monthTicks,
   timelineScale,
 } from './timeline-geometry';
+import { type RowBar, dependencyPath } from './timeline-routes';
 
 export const TIMELINE = {
-  rowHeight: 44,
+  /** Two lines of title and one of state in the column of titles. */
+  rowHeight: 56,
   groupHeight: 40,
   headerHeight: 60,
   barHeight: 20,
-  pxPerDay: 2,
-  /** An estimate of the width of one character of the bar labels (12px Roboto). */
-  charWidth: 6.6,
+  /** About 24 px a month: narrower, the chart scrolls sideways (on phones). */
+  minPxPerDay: 0.8,
+  /** Below this width of the shortest month, only every third month is named (so evenly). */
+  monthLabelWidth: 26,
+  todayPillWidth: 48,
+  /** After the last month: room for an arrow leaving a bar that ends there. */
+  endRoom: 16,
 } as const;
-
-/** Between a bar and its text: clear of the dependency arrows, which turn 8 px off a bar. */
-const LABEL_GAP = 12;
 
 /** Half the width of a milestone's diamond. */
 export const MILESTONE_RADIUS = 7;
@@ -39,10 +41,8 @@ export interface TimelineBar {
   y: number;
   bar: Bar | null;
   progressWidth: number;
+  /** State and progress, written in the column of titles beside the row, never on the chart. */
   label: string;
-  labelX: number;
-  labelAnchor: 'start' | 'end';
-  labelInside: boolean;
   milestones: { id: string; x: number; done: boolean; title: string }[];
   description: string;
 }
@@ -54,8 +54,10 @@ export interface Timeline {
   rows: RowLayout<Measure>[];
   bars: TimelineBar[];
   links: { key: string; d: string }[];
-  ticks: (MonthTick & { label: string; yearLabel: string | null })[];
+  ticks: (MonthTick & { label: string | null; yearLabel: string | null })[];
   todayX: number;
+  /** Where the "today" pill starts: centred on the line, but inside the chart. */
+  todayPillX: number;
 }
 
 /** Texts the model needs, in the UI's language. */
@@ -66,16 +68,22 @@ export interface TimelineTexts {
   month(month: number, year: number): string;
 }
 
-/** Everything the chart draws, computed once per change of measures, grouping or language. */
+/**
+ * Everything the chart draws, computed once per change of measures, grouping, language or of
+ * the `space` (px) the chart has beside the titles: the months fill it.
+ */
 export function buildTimeline(
   measures: readonly Measure[],
   groups: readonly MeasureGroup[],
   today: string,
   texts: TimelineTexts,
+  space: number,
 ): Timeline {
-  const { rowHeight, groupHeight, pxPerDay, charWidth } = TIMELINE;
-  const scale = timelineScale(measures, today, pxPerDay);
-  const width = chartWidth(scale);
+  const { rowHeight, groupHeight, minPxPerDay, monthLabelWidth, todayPillWidth, endRoom } =
+    TIMELINE;
+  const span = timelineScale(measures, today, minPxPerDay);
+  const scale = fitScale(span, space - endRoom, minPxPerDay);
+  const width = chartWidth(scale) + endRoom;
   const { rows, height } = layoutRows(groups, rowHeight, groupHeight);
   const bars = rows.flatMap((row): TimelineBar[] => {
     const measure = row.measure;
@@ -88,27 +96,6 @@ export function buildTimeline(
       done: milestone.done,
       title: texts.milestoneTitle(milestone),
     }));
-    // The text keeps clear of the diamonds just before or after the bar.
-    const reach = bar && {
-      from: Math.min(bar.x, ...milestones.map((milestone) => milestone.x - MILESTONE_RADIUS)),
-      to: Math.max(bar.x + bar.width, ...milestones.map((m) => m.x + MILESTONE_RADIUS)),
-    };
-    const placement = reach
-      ? labelPlacement(
-          { x: reach.from, width: reach.to - reach.from },
-          label.length * charWidth,
-          width,
-          LABEL_GAP,
-        )
-      : 'after';
-    const labelX =
-      !bar || !reach
-        ? 8
-        : placement === 'before'
-          ? reach.from - LABEL_GAP
-          : placement === 'after'
-            ? reach.to + LABEL_GAP
-            : bar.x + 6;
     return [
       {
         key: row.key,
@@ -117,26 +104,43 @@ export function buildTimeline(
         bar,
         progressWidth: bar ? (bar.width * measure.progress) / 100 : 0,
         label,
-        labelX,
-        labelAnchor: placement === 'before' ? 'end' : 'start',
-        labelInside: placement === 'inside',
         milestones,
         description: texts.description(measure),
       },
     ];
   });
   const barByKey = new Map(bars.map((item) => [item.key, item]));
+  const obstacles = bars.flatMap(reach);
   const links = dependencyLinks(rows).flatMap(({ from, to }) => {
     const a = barByKey.get(from.key);
     const b = barByKey.get(to.key);
     if (!a?.bar || !b?.bar) return [];
-    const path = dependencyPath({ ...a.bar, y: a.y }, { ...b.bar, y: b.y });
+    const path = dependencyPath(
+      { ...a.bar, y: a.y },
+      { ...b.bar, y: b.y },
+      {
+        obstacles,
+        rowHeight,
+      },
+    );
     return [{ key: `${from.key}>${to.key}`, d: path.d }];
   });
+  const everyMonth = scale.pxPerDay * 28 >= monthLabelWidth;
   const ticks = monthTicks(scale).map((tick, index) => ({
     ...tick,
-    label: texts.month(tick.month, tick.year),
+    label: everyMonth || tick.month % 3 === 0 ? texts.month(tick.month, tick.year) : null,
     yearLabel: index === 0 || tick.month === 0 ? String(tick.year) : null,
   }));
-  return { scale, width, height, rows, bars, links, ticks, todayX: dayMiddle(today, scale) };
+  const todayX = dayMiddle(today, scale);
+  const todayPillX = Math.min(Math.max(todayX - todayPillWidth / 2, 0), width - todayPillWidth);
+  return { scale, width, height, rows, bars, links, ticks, todayX, todayPillX };
+}
+
+/** The stretch of a row that a bar and its milestones' diamonds cover. */
+function reach(item: TimelineBar): RowBar[] {
+  if (!item.bar) return [];
+  const xs = item.milestones.map((milestone) => milestone.x);
+  const from = Math.min(item.bar.x, ...xs.map((x) => x - MILESTONE_RADIUS));
+  const to = Math.max(item.bar.x + item.bar.width, ...xs.map((x) => x + MILESTONE_RADIUS));
+  return [{ x: from, width: to - from, y: item.y }];
 }

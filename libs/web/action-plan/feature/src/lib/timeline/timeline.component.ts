@@ -4,6 +4,7 @@ import {
   type ElementRef,
   afterRenderEffect,
   computed,
+  effect,
   inject,
   signal,
   viewChild,
@@ -26,8 +27,10 @@ const diamond = (x: number, y: number, r = MILESTONE_RADIUS) =>
 /**
  * `/initiatives/:id/action-plan/timeline`: every measure as a bar from start to end, coloured
  * and labelled by status, its progress darker, milestones as diamonds (filled when reached),
- * arrows from the measures it depends on and a line for today. Scrolls sideways; each bar is
- * focusable and reads out its details; choosing one shows them below.
+ * arrows from the measures it depends on and a line for today. Titles, state and progress stand
+ * in a column beside the chart, so that no text is clipped or covers a bar. The months fill the
+ * width beside that column; only where that would squeeze them (phones) does the chart scroll
+ * sideways. Each bar is focusable and reads out its details; choosing one shows them below.
  */
 @Component({
   selector: 'gw-timeline',
@@ -53,6 +56,8 @@ export class TimelineComponent {
   protected readonly selected = signal<string | null>(null);
   private readonly scroller = viewChild<ElementRef<HTMLElement>>('scroller');
   private scrolledToToday = false;
+  /** The width beside the titles, measured; a guess until then (and in tests, without layout). */
+  private readonly space = signal<number | null>(null);
 
   protected readonly timeline = computed(() => {
     const measures = this.plan.measures();
@@ -63,19 +68,34 @@ export class TimelineComponent {
       this.plan.goals() ?? [],
       this.plan.groups(),
     );
-    return buildTimeline(measures, groups, this.today, this.texts());
+    return buildTimeline(measures, groups, this.today, this.texts(), this.space() ?? 720);
   });
+  protected readonly barByKey = computed(
+    () => new Map((this.timeline()?.bars ?? []).map((item) => [item.key, item])),
+  );
   protected readonly chosen = computed(() => {
     const key = this.selected();
     return this.timeline()?.bars.find((bar) => bar.key === key) ?? null;
   });
 
   constructor() {
+    // Follows the width of the page (window resized, navigation folded away).
+    effect((onCleanup) => {
+      const scroller = this.scroller()?.nativeElement;
+      if (!scroller || typeof ResizeObserver === 'undefined') return;
+      const observer = new ResizeObserver(() => {
+        const titles = scroller.querySelector<HTMLElement>('.labels')?.offsetWidth ?? 0;
+        const space = Math.floor(scroller.clientWidth - titles);
+        if (space > 0) this.space.set(space);
+      });
+      observer.observe(scroller);
+      onCleanup(() => observer.disconnect());
+    });
     // Opens on today, so that what is running now is in view.
     afterRenderEffect(() => {
       const timeline = this.timeline();
       const scroller = this.scroller()?.nativeElement;
-      if (!timeline || !scroller || this.scrolledToToday) return;
+      if (!timeline || !scroller || this.space() === null || this.scrolledToToday) return;
       this.scrolledToToday = true;
       // The titles on the left cover the start of the chart: today goes a quarter into the rest.
       const titles = scroller.querySelector<HTMLElement>('.labels')?.offsetWidth ?? 0;
