@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { IndicatorsStore } from '@gw/web/indicators/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
-import { provideDateAdapter } from '@gw/web/shared/ui';
+import { fakeDialogRef, provideDateAdapter } from '@gw/web/shared/ui';
 import { IndicatorDialogComponent, type IndicatorDialogData } from './indicator-dialog.component';
 import { collectionPlan } from '../collection-plan.i18n';
 import { indicators } from '../indicators.i18n';
@@ -27,7 +27,7 @@ async function render() {
       provideHttpClient(),
       provideHttpClientTesting(),
       provideDateAdapter(),
-      { provide: MatDialogRef, useValue: { close } },
+      { provide: MatDialogRef, useValue: fakeDialogRef(close) },
       { provide: MAT_DIALOG_DATA, useValue: data },
     ],
   });
