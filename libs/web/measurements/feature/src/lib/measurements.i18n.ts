@@ -92,6 +92,7 @@ export const measurements = translations({
     'measurements.breakdown.cell': 'Ausprägung',
 
     'measurements.table.title': 'Werte',
+    'measurements.table.region': 'Wertetabelle',
     'measurements.table.caption': 'Alle Werte von „{name}“, neuester Zeitraum zuerst',
     'measurements.table.period': 'Zeitraum',
     'measurements.table.cell': 'Aufschlüsselung',
@@ -231,6 +232,7 @@ export const measurements = translations({
     'measurements.breakdown.cell': 'Value',
 
     'measurements.table.title': 'Values',
+    'measurements.table.region': 'Table of values',
     'measurements.table.caption': 'All values of “{name}”, newest period first',
     'measurements.table.period': 'Period',
     'measurements.table.cell': 'Breakdown',
