@@ -11,6 +11,7 @@ import {
   toast,
   dialog,
   openTab,
+  partnerCell,
 } from '../support/browser';
 import { acceptInvitation, person, register } from '../support/people';
 
@@ -279,9 +280,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
       )
       .waitFor();
     for (const name of [sjr, jobcenter]) {
-      await expect(
-        coordination.getByRole('checkbox', { name: `Partner: ${name}` }).isChecked(),
-      ).resolves.toBe(true);
+      await expect(partnerCell(coordination, name).textContent()).resolves.toContain('Ja');
     }
     await shoot(coordination, 'actors');
     await onPhone(coordination, 'actors-phone');

@@ -72,6 +72,10 @@ export function screenshots(story: string) {
 /** A snackbar's or inline message, found by (part of) its text. */
 export const toast = (page: Page, text: string) => page.getByText(text, { exact: false }).first();
 
+/** The actor table's „Partner“ cell in the row of the actor `name`. */
+export const partnerCell = (page: Page, name: string) =>
+  page.getByRole('row').filter({ hasText: name }).locator('td.mat-column-isPartner');
+
 /** The open dialog. */
 export const dialog = (page: Page) => page.getByRole('dialog');
 

@@ -49,9 +49,6 @@ export const actors = translations({
     'actors.table.actions': 'Aktionen',
     'actors.table.scroll': 'Akteurstabelle, seitlich verschiebbar',
     'actors.table.loading': 'Die Akteure werden geladen …',
-    'actors.flagOf': '{flag}: {name}',
-    'actors.areaOf': 'Bereich von {name}',
-    'actors.kindOf': 'Art von {name}',
     'actors.edit': '{name} bearbeiten',
     'actors.delete': '{name} löschen',
     'actors.empty.title': 'Noch keine Akteure',
@@ -78,8 +75,6 @@ export const actors = translations({
     'actors.delete.text': '{name} wird mit allen Angaben aus der Akteurstabelle entfernt.',
     'actors.stale':
       'Jemand anderes hat diesen Akteur inzwischen geändert. Laden Sie die aktuelle Fassung neu; Ihre Änderungen gehen dabei verloren.',
-    'actors.staleRow':
-      'Jemand anderes hat {name} inzwischen geändert. Die Tabelle wurde neu geladen; bitte prüfen Sie Ihre Änderung.',
     'actors.representatives.intro':
       'Mitglieder der Initiative, die für diesen Akteur sprechen und für ihn unterschreiben.',
     'actors.representatives.none': 'Noch niemand.',
@@ -178,9 +173,6 @@ export const actors = translations({
     'actors.table.actions': 'Actions',
     'actors.table.scroll': 'Actor table, scrolls sideways',
     'actors.table.loading': 'Loading the actors …',
-    'actors.flagOf': '{flag}: {name}',
-    'actors.areaOf': 'Area of {name}',
-    'actors.kindOf': 'Kind of {name}',
     'actors.edit': 'Edit {name}',
     'actors.delete': 'Delete {name}',
     'actors.empty.title': 'No actors yet',
@@ -207,8 +199,6 @@ export const actors = translations({
     'actors.delete.text': '{name} will be removed from the actor table with all its details.',
     'actors.stale':
       'Someone else has changed this actor in the meantime. Reload the current version; your changes will be lost.',
-    'actors.staleRow':
-      'Someone else has changed {name} in the meantime. The table has been reloaded; please check your change.',
     'actors.representatives.intro': 'Members of the initiative who speak and sign for this actor.',
     'actors.representatives.none': 'Nobody yet.',
     'actors.representatives.member': 'Member',
