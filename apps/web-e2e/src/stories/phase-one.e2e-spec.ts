@@ -401,7 +401,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
     await shoot(partner1, 'sign-dialog', { fullPage: false });
     await form.getByRole('button', { name: 'Verbindlich unterzeichnen' }).click();
     await toast(partner1, `Ihre Unterschrift für ${sjr} ist gespeichert.`).waitFor();
-    await partner1.getByText('1 von 2 Partnern haben unterzeichnet').waitFor();
+    await partner1.getByText('1 von 2 Partnern hat unterzeichnet').waitFor();
     await shootAt(partner1, signatures(partner1), 'signed-by-paul');
   });
 

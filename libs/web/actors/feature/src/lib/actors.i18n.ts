@@ -44,7 +44,7 @@ export const actors = translations({
     'actors.contact.remove': 'Ansprechperson {n} entfernen',
     'actors.contact.number': 'Ansprechperson {n}',
     'actors.contact.none': 'Noch keine Ansprechperson.',
-    'actors.contact.count': '{n} Ansprechpersonen',
+    'actors.contact.count': '{n, plural, one {# Ansprechperson} other {# Ansprechpersonen}}',
     'actors.table.label': 'Akteurstabelle',
     'actors.table.actions': 'Aktionen',
     'actors.table.scroll': 'Akteurstabelle, seitlich verschiebbar',
@@ -168,7 +168,7 @@ export const actors = translations({
     'actors.contact.remove': 'Remove contact person {n}',
     'actors.contact.number': 'Contact person {n}',
     'actors.contact.none': 'No contact person yet.',
-    'actors.contact.count': '{n} contact persons',
+    'actors.contact.count': '{n, plural, one {# contact person} other {# contact persons}}',
     'actors.table.label': 'Actor table',
     'actors.table.actions': 'Actions',
     'actors.table.scroll': 'Actor table, scrolls sideways',
@@ -223,7 +223,7 @@ export const actors = translations({
     'actors.import.done':
       'Import complete: {created} actors created, {updated} updated, {unchanged} unchanged.',
     'actors.import.errors.title':
-      'The file contains {count} errors. Nothing has been imported. Please correct the file and upload it again.',
+      'The file contains {count, plural, one {# error} other {# errors}}. Nothing has been imported. Please correct the file and upload it again.',
     'actors.import.errors.label': 'Errors in the file',
     'actors.import.row': 'Row',
     'actors.import.column': 'Column',

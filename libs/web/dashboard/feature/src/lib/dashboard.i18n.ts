@@ -25,9 +25,9 @@ export const dashboard = translations({
       'Sobald der Aktionsplan Maßnahmen enthält, sehen Sie hier, wie weit sie sind.',
     'dashboard.indicators.title': 'Indikatoren',
     'dashboard.indicators.hint':
-      'Der Status vergleicht den letzten freigegebenen Wert mit dem geraden Pfad von der Ausgangslage zum nächsten Zielwert.',
+      'Der Status vergleicht den letzten freigegebenen Wert mit dem geraden Pfad vom Ausgangswert zum nächsten Zielwert.',
     'dashboard.indicators.latest': 'Letzter Wert',
-    'dashboard.indicators.baseline': 'Ausgangslage',
+    'dashboard.indicators.baseline': 'Ausgangswert',
     'dashboard.indicators.target': 'Nächstes Ziel',
     'dashboard.indicators.expected': 'Erwartet auf dem Pfad',
     'dashboard.indicators.valueIn': '{value} ({period})',
@@ -92,9 +92,9 @@ export const dashboard = translations({
       'Once the action plan has measures, you will see here how far they have come.',
     'dashboard.indicators.title': 'Indicators',
     'dashboard.indicators.hint':
-      'The status compares the latest approved value with the straight path from the baseline to the next target.',
+      'The status compares the latest approved value with the straight path from the starting value to the next target.',
     'dashboard.indicators.latest': 'Latest value',
-    'dashboard.indicators.baseline': 'Baseline',
+    'dashboard.indicators.baseline': 'Starting value',
     'dashboard.indicators.target': 'Next target',
     'dashboard.indicators.expected': 'Expected on the path',
     'dashboard.indicators.valueIn': '{value} ({period})',

@@ -99,7 +99,7 @@ describe('IndicatorDialogComponent', () => {
     await submit();
 
     expect(errorOf('Zu erreichen bis')).toBe(
-      'Ein Zielwert muss nach dem Datum der Ausgangslage liegen.',
+      'Ein Zielwert muss nach dem Datum des Ausgangswerts liegen.',
     );
     backend.expectNone(`${BASE}/indicators`);
   });
@@ -110,7 +110,7 @@ describe('IndicatorDialogComponent', () => {
     type(byLabel('Wert'), '180');
     await submit();
 
-    expect(errorOf('Stand vom')).toBe('Zur Ausgangslage gehört das Datum, an dem der Wert galt.');
+    expect(errorOf('Stand vom')).toBe('Zum Ausgangswert gehört das Datum, an dem der Wert galt.');
     backend.expectNone(`${BASE}/indicators`);
   });
 

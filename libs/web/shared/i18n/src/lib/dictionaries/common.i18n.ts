@@ -140,7 +140,7 @@ export const common = translations({
     'action.save': 'Save',
     'action.edit': 'Edit',
     'action.close': 'Close',
-    'import.moreErrors': '… and {count} more errors',
+    'import.moreErrors': '… and {count, plural, one {# more error} other {# more errors}}',
     'action.retry': 'Try again',
     'action.reload': 'Reload',
     'action.confirm': 'Confirm',
