@@ -347,7 +347,9 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
     await openTab(partner1, initiativeUrl, 'Kooperationsvereinbarung');
     await partner1.getByRole('heading', { name: 'Fassung 1' }).waitFor();
     await partner1
-      .getByRole('button', { name: /^Kommentare zu „Beiträge und Ressourcen der Partner“/ })
+      .getByRole('button', {
+        name: /^Kommentare .*zum Abschnitt „Beiträge und Ressourcen der Partner“/,
+      })
       .click();
     await partner1
       .getByLabel('Ihr Kommentar')
@@ -360,7 +362,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   it('Katrin takes up the comment and marks it as resolved', async () => {
     await coordination.reload();
     const toggle = coordination.getByRole('button', {
-      name: 'Kommentare zu „Beiträge und Ressourcen der Partner“, 1 offen',
+      name: 'Kommentare 1 offen zum Abschnitt „Beiträge und Ressourcen der Partner“',
     });
     await toggle.click();
     await coordination.getByText('Bitte die Räume des Jugendzentrums', { exact: false }).waitFor();

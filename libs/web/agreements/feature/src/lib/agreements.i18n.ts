@@ -48,7 +48,8 @@ export const agreements = translations({
     'agreement.section.empty': 'Dieser Abschnitt ist noch leer.',
     'agreement.section.comments': 'Kommentare',
     'agreement.section.openCount': '{count} offen',
-    'agreement.section.commentsLabel': 'Kommentare zu „{title}“, {count} offen',
+    // Starts with the button's visible words, as speech control users say them.
+    'agreement.section.commentsLabel': 'Kommentare {count} offen zum Abschnitt „{title}“',
     'agreement.comments.title': 'Kommentare zu „{title}“',
     'agreement.comments.showResolved': 'Erledigte Kommentare anzeigen',
     'agreement.comments.none': 'Noch keine Kommentare zu diesem Abschnitt.',
@@ -190,7 +191,7 @@ export const agreements = translations({
     'agreement.section.empty': 'This section is still empty.',
     'agreement.section.comments': 'Comments',
     'agreement.section.openCount': '{count} open',
-    'agreement.section.commentsLabel': 'Comments on “{title}”, {count} open',
+    'agreement.section.commentsLabel': 'Comments {count} open on the section “{title}”',
     'agreement.comments.title': 'Comments on “{title}”',
     'agreement.comments.showResolved': 'Show resolved comments',
     'agreement.comments.none': 'No comments on this section yet.',
