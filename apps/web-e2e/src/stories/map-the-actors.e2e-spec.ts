@@ -11,6 +11,7 @@ import {
   pageErrors,
   screenshots,
   sectionLink,
+  partnerCell,
 } from '../support/browser';
 
 const HEADER =
@@ -85,7 +86,12 @@ describe('Story: a coordinator maps the local actors and plans the first phase',
         'Für die Kerngruppe fehlt noch ein geplantes Mitglied aus: Migration und Integration, Arbeit und Wirtschaft, Soziales.',
       )
       .waitFor();
-    await page.getByRole('checkbox', { name: 'Partner: Jugendamt Lindenfeld' }).check();
+    // The table only shows; a row changes on purpose, through its edit button.
+    await page.getByRole('button', { name: 'Jugendamt Lindenfeld bearbeiten' }).click();
+    await dialog.getByRole('checkbox', { name: 'Partner', exact: true }).check();
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect(partnerCell(page, 'Jugendamt Lindenfeld').textContent()).resolves.toContain('Ja');
     await shoot(page, 'actors-one');
     await page.setViewportSize(PHONE);
     await shoot(page, 'actors-phone');

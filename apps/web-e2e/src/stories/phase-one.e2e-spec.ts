@@ -12,6 +12,7 @@ import {
   dialog,
   openSection,
   sectionLink,
+  partnerCell,
 } from '../support/browser';
 import { acceptInvitation, person, register } from '../support/people';
 
@@ -292,9 +293,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
       )
       .waitFor();
     for (const name of [sjr, jobcenter]) {
-      await expect(
-        coordination.getByRole('checkbox', { name: `Partner: ${name}` }).isChecked(),
-      ).resolves.toBe(true);
+      await expect(partnerCell(coordination, name).textContent()).resolves.toContain('Ja');
     }
     await shoot(coordination, 'actors');
     await onPhone(coordination, 'actors-phone');
@@ -361,7 +360,9 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
     await openSection(partner1, initiativeUrl, 'Kooperationsvereinbarung');
     await partner1.getByRole('heading', { name: 'Fassung 1' }).waitFor();
     await partner1
-      .getByRole('button', { name: /^Kommentare zu „Beiträge und Ressourcen der Partner“/ })
+      .getByRole('button', {
+        name: /^Kommentare .*zum Abschnitt „Beiträge und Ressourcen der Partner“/,
+      })
       .click();
     await partner1
       .getByLabel('Ihr Kommentar')
@@ -374,7 +375,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
   it('Katrin takes up the comment and marks it as resolved', async () => {
     await coordination.reload();
     const toggle = coordination.getByRole('button', {
-      name: 'Kommentare zu „Beiträge und Ressourcen der Partner“, 1 offen',
+      name: 'Kommentare 1 offen zum Abschnitt „Beiträge und Ressourcen der Partner“',
     });
     await toggle.click();
     await coordination.getByText('Bitte die Räume des Jugendzentrums', { exact: false }).waitFor();
@@ -431,7 +432,7 @@ describe('Story: phase 1, from the first login to the decision for Gestaltung', 
     await shoot(partner1, 'sign-dialog', { fullPage: false });
     await form.getByRole('button', { name: 'Verbindlich unterzeichnen' }).click();
     await toast(partner1, `Ihre Unterschrift für ${sjr} ist gespeichert.`).waitFor();
-    await partner1.getByText('1 von 2 Partnern haben unterzeichnet').waitFor();
+    await partner1.getByText('1 von 2 Partnern hat unterzeichnet').waitFor();
     await shootAt(partner1, signatures(partner1), 'signed-by-paul');
 
     await partner1.goto(initiativeUrl);

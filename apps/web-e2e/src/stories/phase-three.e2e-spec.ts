@@ -118,7 +118,7 @@ describe('Story: phase 3, from a measured value to a published report behind a p
   });
 
   it('The steps of the finished phases stay as they were: no controls, and the page says why', async () => {
-    await openTab(coordination, initiativeUrl, 'Phasen');
+    await openSection(coordination, initiativeUrl, 'Phasen');
     await coordination
       .getByText(
         'Diese Phase ist abgeschlossen. Ihre Schritte bleiben so, wie sie beim Phasenwechsel waren.',

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { expectNoSeriousViolations } from './accessibility';
 import { STATE_FILE, type ServerState, WORKSPACE_ROOT } from './server-state';
 
 export const DESKTOP = { width: 1280, height: 800 };
@@ -45,7 +46,11 @@ export async function newVisitor(browser: Browser): Promise<Page> {
   return page;
 }
 
-/** Screenshots for people to look at: test-artifacts/screenshots/<story>/<nn>-<step>.png */
+/**
+ * Screenshots for people to look at: test-artifacts/screenshots/<story>/<nn>-<step>.png. Each one
+ * is also an accessibility check: a serious or critical axe-core violation on what is shown fails
+ * the story at that step.
+ */
 export function screenshots(story: string) {
   const folder = join(WORKSPACE_ROOT, 'test-artifacts', 'screenshots', story);
   rmSync(folder, { recursive: true, force: true });
@@ -60,11 +65,16 @@ export function screenshots(story: string) {
     if (options.fullPage ?? true) await page.evaluate(() => window.scrollTo(0, 0));
     const name = `${String(count).padStart(2, '0')}-${step}.png`;
     await page.screenshot({ path: join(folder, name), fullPage: options.fullPage ?? true });
+    await expectNoSeriousViolations(page, `${story}/${name}`);
   };
 }
 
 /** A snackbar's or inline message, found by (part of) its text. */
 export const toast = (page: Page, text: string) => page.getByText(text, { exact: false }).first();
+
+/** The actor table's „Partner“ cell in the row of the actor `name`. */
+export const partnerCell = (page: Page, name: string) =>
+  page.getByRole('row').filter({ hasText: name }).locator('td.mat-column-isPartner');
 
 /** The open dialog. */
 export const dialog = (page: Page) => page.getByRole('dialog');

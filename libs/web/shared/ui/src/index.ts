@@ -13,6 +13,8 @@ export { ChipsFieldComponent } from './lib/chips-field/chips-field.component';
 export { StatusChipComponent, type StatusTone } from './lib/status-chip/status-chip.component';
 export { GwDateAdapter, provideDateAdapter, toIsoDate, fromIsoDate } from './lib/date-adapter';
 export { openFormDialog } from './lib/form-dialog/form-dialog';
+export { ConfirmDiscardDirective } from './lib/form-dialog/confirm-discard.directive';
+export { fakeDialogRef } from './lib/form-dialog/dialog-ref.testing';
 export {
   FormDialogComponent,
   type DialogSubmission,

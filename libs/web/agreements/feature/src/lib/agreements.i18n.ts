@@ -48,7 +48,8 @@ export const agreements = translations({
     'agreement.section.empty': 'Dieser Abschnitt ist noch leer.',
     'agreement.section.comments': 'Kommentare',
     'agreement.section.openCount': '{count} offen',
-    'agreement.section.commentsLabel': 'Kommentare zu „{title}“, {count} offen',
+    // Starts with the button's visible words, as speech control users say them.
+    'agreement.section.commentsLabel': 'Kommentare {count} offen zum Abschnitt „{title}“',
     'agreement.comments.title': 'Kommentare zu „{title}“',
     'agreement.comments.showResolved': 'Erledigte Kommentare anzeigen',
     'agreement.comments.none': 'Noch keine Kommentare zu diesem Abschnitt.',
@@ -76,7 +77,8 @@ export const agreements = translations({
     'agreement.editor.allSaved': 'Alle Änderungen sind gespeichert.',
     'agreement.editor.saved': 'Der Entwurf ist gespeichert.',
     'agreement.editor.back': 'Zur Ansicht',
-    'agreement.editor.openComments': '{count} offene Kommentare',
+    'agreement.editor.openComments':
+      '{count, plural, one {# offener Kommentar} other {# offene Kommentare}}',
     'agreement.editor.stale':
       'Jemand anderes hat diesen Entwurf inzwischen geändert. Laden Sie ihn neu, um den aktuellen Stand zu sehen; Ihre ungespeicherten Änderungen gehen dabei verloren.',
     'agreement.editor.frozen':
@@ -87,7 +89,8 @@ export const agreements = translations({
       'Sie haben Änderungen am Entwurf, die noch nicht gespeichert sind. Wenn Sie die Seite jetzt verlassen, gehen sie verloren.',
     'agreement.leave.confirm': 'Verwerfen und verlassen',
     'agreement.signatures.title': 'Unterzeichnung',
-    'agreement.signatures.progress': '{signed} von {total} Partnern haben unterzeichnet',
+    'agreement.signatures.progress':
+      '{signed} von {total, plural, one {# Partner} other {# Partnern}} {signed, plural, one {hat} other {haben}} unterzeichnet',
     'agreement.signatures.status.pending': 'steht aus',
     'agreement.signatures.status.signed': 'unterzeichnet',
     'agreement.signatures.status.declined': 'abgelehnt',
@@ -188,7 +191,7 @@ export const agreements = translations({
     'agreement.section.empty': 'This section is still empty.',
     'agreement.section.comments': 'Comments',
     'agreement.section.openCount': '{count} open',
-    'agreement.section.commentsLabel': 'Comments on “{title}”, {count} open',
+    'agreement.section.commentsLabel': 'Comments {count} open on the section “{title}”',
     'agreement.comments.title': 'Comments on “{title}”',
     'agreement.comments.showResolved': 'Show resolved comments',
     'agreement.comments.none': 'No comments on this section yet.',
@@ -215,7 +218,8 @@ export const agreements = translations({
     'agreement.editor.allSaved': 'All changes are saved.',
     'agreement.editor.saved': 'The draft has been saved.',
     'agreement.editor.back': 'Back to the document',
-    'agreement.editor.openComments': '{count} open comments',
+    'agreement.editor.openComments':
+      '{count, plural, one {# open comment} other {# open comments}}',
     'agreement.editor.stale':
       'Someone else has changed this draft in the meantime. Reload it to see the current text; your unsaved changes will be lost.',
     'agreement.editor.frozen':
@@ -226,7 +230,8 @@ export const agreements = translations({
       'You have changes to the draft that are not saved yet. If you leave the page now, they will be lost.',
     'agreement.leave.confirm': 'Discard and leave',
     'agreement.signatures.title': 'Signatures',
-    'agreement.signatures.progress': '{signed} of {total} partners have signed',
+    'agreement.signatures.progress':
+      '{signed} of {total, plural, one {# partner} other {# partners}} {signed, plural, one {has} other {have}} signed',
     'agreement.signatures.status.pending': 'pending',
     'agreement.signatures.status.signed': 'signed',
     'agreement.signatures.status.declined': 'declined',

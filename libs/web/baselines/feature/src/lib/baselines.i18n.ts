@@ -79,7 +79,7 @@ export const baselines = translations({
     'baselines.approval.reject': 'Ablehnen',
     'baselines.approval.approve.title': 'Basislinie {n} zustimmen?',
     'baselines.approval.approve.text':
-      'Ihre Zustimmung gilt genau dieser Fassung. Mit {needed} Zustimmungen ist die Basislinie freigegeben.',
+      'Ihre Zustimmung gilt genau dieser Fassung. Mit {needed, plural, one {# Zustimmung} other {# Zustimmungen}} ist die Basislinie freigegeben.',
     'baselines.approval.reject.title': 'Basislinie {n} ablehnen?',
     'baselines.approval.reject.text':
       'Eine Ablehnung genügt: Die Basislinie geht mit Ihrem Kommentar an die Koordinationsstelle zurück.',
@@ -203,7 +203,7 @@ export const baselines = translations({
     'baselines.approval.reject': 'Reject',
     'baselines.approval.approve.title': 'Approve baseline {n}?',
     'baselines.approval.approve.text':
-      'Your approval applies to exactly this version. With {needed} approvals the baseline is approved.',
+      'Your approval applies to exactly this version. With {needed, plural, one {# approval} other {# approvals}} the baseline is approved.',
     'baselines.approval.reject.title': 'Reject baseline {n}?',
     'baselines.approval.reject.text':
       'One rejection is enough: the baseline goes back to the coordination office with your comment.',

@@ -20,7 +20,7 @@ export const indicators = translations({
     'indicators.deleted': '„{name}“ wurde gelöscht.',
     'indicators.delete.title': 'Indikator löschen?',
     'indicators.delete.text':
-      '„{name}“ wird aus dem Katalog entfernt, mit Ausgangslage und Zielwerten.',
+      '„{name}“ wird aus dem Katalog entfernt, mit Ausgangswert und Zielwerten.',
     'indicators.stale':
       'Jemand anderes hat diesen Indikator inzwischen geändert. Laden Sie die aktuelle Fassung neu; Ihre Änderungen gehen dabei verloren.',
     'indicators.empty.title': 'Noch keine Indikatoren',
@@ -67,7 +67,7 @@ export const indicators = translations({
     'indicators.field.goals': 'Ziele',
     'indicators.field.goalsHint': 'Die Ziele der gemeinsamen Zielsetzung, denen er dient.',
     'indicators.field.noGoals': 'Die Zielsetzung hat noch keine Ziele.',
-    'indicators.field.baseline': 'Ausgangslage',
+    'indicators.field.baseline': 'Ausgangswert',
     'indicators.field.value': 'Wert',
     'indicators.field.baselineDate': 'Stand vom',
     'indicators.field.dateHint': 'TT.MM.JJJJ',
@@ -93,11 +93,11 @@ export const indicators = translations({
     'indicators.validation.range': 'Dieser Wert ist zu groß.',
     'indicators.validation.date': 'Datum wie 31.12.2026 eingeben.',
     'indicators.validation.baselineValueMissing':
-      'Zur Ausgangslage gehört ein Wert, wenn ein Datum angegeben ist.',
+      'Zum Ausgangswert gehört ein Wert, wenn ein Datum angegeben ist.',
     'indicators.validation.baselineDateMissing':
-      'Zur Ausgangslage gehört das Datum, an dem der Wert galt.',
+      'Zum Ausgangswert gehört das Datum, an dem der Wert galt.',
     'indicators.validation.targetNotAfterBaseline':
-      'Ein Zielwert muss nach dem Datum der Ausgangslage liegen.',
+      'Ein Zielwert muss nach dem Datum des Ausgangswerts liegen.',
     'indicators.validation.targetDuplicateDate': 'Für dieses Datum gibt es schon einen Zielwert.',
     'indicators.dimensions.title': 'Disaggregationsmerkmale',
     'indicators.dimensions.intro':
@@ -157,7 +157,7 @@ export const indicators = translations({
     'indicators.deleted': '“{name}” has been deleted.',
     'indicators.delete.title': 'Delete indicator?',
     'indicators.delete.text':
-      '“{name}” will be removed from the catalogue, with its baseline and targets.',
+      '“{name}” will be removed from the catalogue, with its starting value and targets.',
     'indicators.stale':
       'Someone else has changed this indicator in the meantime. Reload the current version; your changes will be lost.',
     'indicators.empty.title': 'No indicators yet',
@@ -202,7 +202,7 @@ export const indicators = translations({
     'indicators.field.goals': 'Goals',
     'indicators.field.goalsHint': 'The goals of the shared goal it serves.',
     'indicators.field.noGoals': 'The shared goal has no goals yet.',
-    'indicators.field.baseline': 'Baseline',
+    'indicators.field.baseline': 'Starting value',
     'indicators.field.value': 'Value',
     'indicators.field.baselineDate': 'As of',
     'indicators.field.dateHint': 'DD/MM/YYYY',
@@ -226,10 +226,12 @@ export const indicators = translations({
     'indicators.validation.decimal': 'Please enter a number, such as 12 or 71.5.',
     'indicators.validation.range': 'This value is too large.',
     'indicators.validation.date': 'Enter a date such as 31/12/2026.',
-    'indicators.validation.baselineValueMissing': 'A baseline with a date needs a value as well.',
+    'indicators.validation.baselineValueMissing':
+      'A starting value with a date needs a value as well.',
     'indicators.validation.baselineDateMissing':
-      'A baseline needs the date on which its value applied.',
-    'indicators.validation.targetNotAfterBaseline': 'A target must lie after the baseline date.',
+      'A starting value needs the date on which it applied.',
+    'indicators.validation.targetNotAfterBaseline':
+      'A target must lie after the date of the starting value.',
     'indicators.validation.targetDuplicateDate': 'There is already a target for this date.',
     'indicators.dimensions.title': 'Disaggregation',
     'indicators.dimensions.intro':

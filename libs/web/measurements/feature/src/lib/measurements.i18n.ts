@@ -92,6 +92,7 @@ export const measurements = translations({
     'measurements.breakdown.cell': 'Ausprägung',
 
     'measurements.table.title': 'Werte',
+    'measurements.table.region': 'Wertetabelle',
     'measurements.table.caption': 'Alle Werte von „{name}“, neuester Zeitraum zuerst',
     'measurements.table.period': 'Zeitraum',
     'measurements.table.cell': 'Aufschlüsselung',
@@ -105,7 +106,7 @@ export const measurements = translations({
     'measurements.table.empty': 'Noch keine Werte erfasst.',
     'measurements.table.emptyFiltered': 'Keine Werte mit diesem Status.',
     'measurements.table.details': 'Verlauf und Kommentare zu {period}, {cell}',
-    'measurements.table.commentCount': '{count} Kommentare',
+    'measurements.table.commentCount': '{count, plural, one {# Kommentar} other {# Kommentare}}',
     'measurements.table.paginator': 'Seiten der Werte',
 
     'measurements.details.returned': 'Zurückgegeben von {name}: „{comment}“',
@@ -203,7 +204,7 @@ export const measurements = translations({
     'measurements.page.visibility': 'Visibility',
     'measurements.page.stewards': 'Data stewards',
     'measurements.page.noStewards': 'none named',
-    'measurements.page.baseline': 'Baseline',
+    'measurements.page.baseline': 'Starting value',
     'measurements.page.noBaseline': 'not collected yet',
     'measurements.page.targets': 'Targets',
     'measurements.page.noTargets': 'none',
@@ -213,15 +214,15 @@ export const measurements = translations({
 
     'measurements.chart.title': 'Trend',
     'measurements.chart.intro':
-      'Approved totals with baseline and targets. The table below holds the same values.',
+      'Approved totals with starting value and targets. The table below holds the same values.',
     'measurements.chart.actual': 'Actual',
-    'measurements.chart.baseline': 'Baseline',
+    'measurements.chart.baseline': 'Starting value',
     'measurements.chart.target': 'Target',
     'measurements.chart.cases': 'Cases',
     'measurements.chart.empty': 'No approved totals yet.',
     'measurements.chart.summary':
       'Trend of “{name}”: {count} approved values, latest {latest} ({period}).',
-    'measurements.chart.summaryBaseline': 'Baseline {value}.',
+    'measurements.chart.summaryBaseline': 'Starting value {value}.',
     'measurements.chart.summaryTarget': 'Target {value} by {date}.',
 
     'measurements.breakdown.title': 'Breakdown',
@@ -231,6 +232,7 @@ export const measurements = translations({
     'measurements.breakdown.cell': 'Value',
 
     'measurements.table.title': 'Values',
+    'measurements.table.region': 'Table of values',
     'measurements.table.caption': 'All values of “{name}”, newest period first',
     'measurements.table.period': 'Period',
     'measurements.table.cell': 'Breakdown',
@@ -244,7 +246,7 @@ export const measurements = translations({
     'measurements.table.empty': 'No values entered yet.',
     'measurements.table.emptyFiltered': 'No values with this status.',
     'measurements.table.details': 'History and comments of {period}, {cell}',
-    'measurements.table.commentCount': '{count} comments',
+    'measurements.table.commentCount': '{count, plural, one {# comment} other {# comments}}',
     'measurements.table.paginator': 'Pages of values',
 
     'measurements.details.returned': 'Returned by {name}: “{comment}”',

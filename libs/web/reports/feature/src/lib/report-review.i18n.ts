@@ -31,7 +31,7 @@ export const reportReview = translations({
     'reports.approval.reject': 'Ablehnen',
     'reports.approval.approve.title': 'Dem Bericht zustimmen?',
     'reports.approval.approve.text':
-      'Sie stimmen dieser Fassung zu. Mit {needed} Zustimmungen ist der Bericht freigegeben.',
+      'Sie stimmen dieser Fassung zu. Mit {needed, plural, one {# Zustimmung} other {# Zustimmungen}} ist der Bericht freigegeben.',
     'reports.approval.reject.title': 'Den Bericht ablehnen?',
     'reports.approval.reject.text':
       'Der Bericht geht mit Ihrer Begründung an die Koordinationsstelle zurück.',
@@ -45,7 +45,7 @@ export const reportReview = translations({
 
     'reports.link.title': 'Öffentlicher Link',
     'reports.link.intro':
-      'Wer den Link hat, liest den Bericht ohne Anmeldung: nur öffentliche Kennzahlen, aufgeschlüsselte Werte mit kleinen Fallzahlen unterdrückt, ohne Ressourcen.',
+      'Wer den Link hat, liest den Bericht ohne Anmeldung: nur öffentliche Indikatoren, aufgeschlüsselte Werte mit kleinen Fallzahlen unterdrückt, ohne Ressourcen.',
     'reports.link.create': 'Link erstellen',
     'reports.link.replace': 'Neuen Link erstellen',
     'reports.link.hidden':
@@ -84,16 +84,16 @@ export const reportReview = translations({
 
     'reports.compare.title': 'Berichte vergleichen',
     'reports.compare.intro':
-      'Jede Kennzahl mit ihrem letzten Wert im Zeitraum des einen Berichts gegen den des anderen.',
+      'Jeder Indikator mit seinem letzten Wert im Zeitraum des einen Berichts gegen den des anderen.',
     'reports.compare.a': 'Bericht A',
     'reports.compare.b': 'Bericht B',
     'reports.compare.pick': 'Wählen Sie zwei Berichte aus.',
     'reports.compare.same': 'Wählen Sie zwei verschiedene Berichte.',
     'reports.compare.tooFew': 'Zum Vergleichen braucht es mindestens zwei Berichte.',
-    'reports.compare.indicator': 'Kennzahl',
+    'reports.compare.indicator': 'Indikator',
     'reports.compare.change': 'Veränderung',
     'reports.compare.noValue': 'kein Wert',
-    'reports.compare.none': 'Die beiden Berichte enthalten keine Kennzahlen.',
+    'reports.compare.none': 'Die beiden Berichte enthalten keine Indikatoren.',
     'reports.compare.caption': '„{a}“ gegen „{b}“',
 
     'reports.public.published': 'Veröffentlicht am {date}',
@@ -104,14 +104,14 @@ export const reportReview = translations({
       'Der Bericht wurde zurückgezogen oder der Link ist unvollständig. Bitten Sie die Initiative um einen aktuellen Link.',
     'reports.public.threshold':
       'Zum Schutz der Beteiligten werden aufgeschlüsselte Werte, die auf weniger als {n} Fällen beruhen, nicht gezeigt.',
-    'reports.public.noIndicators': 'Zu diesem Ziel werden keine Kennzahlen veröffentlicht.',
+    'reports.public.noIndicators': 'Zu diesem Ziel werden keine Indikatoren veröffentlicht.',
     'reports.public.hash': 'Prüfwert (SHA-256): {hash}',
     'reports.glance.title': 'Auf einen Blick',
     'reports.glance.in': 'im Zeitraum {period}',
     'reports.glance.noValue': 'Kein Wert im Berichtszeitraum',
     'reports.glance.baseline': 'Ausgangswert {value}',
     'reports.glance.target': 'Ziel {value} bis {date}',
-    'reports.glance.noFigures': 'Dieser Bericht veröffentlicht keine Kennzahlen.',
+    'reports.glance.noFigures': 'Dieser Bericht veröffentlicht keine Indikatoren.',
     'reports.glance.measures.title': 'Maßnahmen im Berichtszeitraum',
     'reports.glance.measures':
       '{started} begonnen · {completed} abgeschlossen · {delayed} verzögert · {milestones} Meilensteine erreicht',
@@ -141,7 +141,7 @@ export const reportReview = translations({
     'reports.approval.reject': 'Reject',
     'reports.approval.approve.title': 'Approve the report?',
     'reports.approval.approve.text':
-      'You approve this version. With {needed} approvals the report is approved.',
+      'You approve this version. With {needed, plural, one {# approval} other {# approvals}} the report is approved.',
     'reports.approval.reject.title': 'Reject the report?',
     'reports.approval.reject.text':
       'The report goes back to the coordination office with your reason.',

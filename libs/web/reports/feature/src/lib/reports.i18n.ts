@@ -8,7 +8,7 @@ export const reports = translations({
   de: {
     'reports.title': 'Berichte',
     'reports.intro':
-      'Ein Tätigkeits- und Wirkungsbericht hält für einen Zeitraum fest, was die Initiative erreicht hat: die Kennzahlen je Ziel, den Fortschritt der Maßnahmen und die Einschätzung der Beteiligten.',
+      'Ein Tätigkeits- und Wirkungsbericht hält für einen Zeitraum fest, was die Initiative erreicht hat: die Indikatoren je Ziel, den Fortschritt der Maßnahmen und die Einschätzung der Beteiligten.',
     'reports.create': 'Bericht erstellen',
     'reports.empty.title': 'Noch kein Bericht',
     'reports.empty.text':
@@ -69,7 +69,7 @@ export const reports = translations({
     'reports.publish': 'Veröffentlichen',
     'reports.publish.title': 'Bericht veröffentlichen?',
     'reports.publish.text':
-      'Der freigegebene Bericht gilt dann als veröffentlicht. Danach können Sie einen öffentlichen Link erstellen, der nur die öffentlichen Kennzahlen zeigt.',
+      'Der freigegebene Bericht gilt dann als veröffentlicht. Danach können Sie einen öffentlichen Link erstellen, der nur die öffentlichen Indikatoren zeigt.',
     'reports.published': 'Der Bericht ist veröffentlicht.',
     'reports.approvedHint':
       'Die Steuerungsgruppe hat den Bericht freigegeben. Die Koordinationsstelle kann ihn jetzt veröffentlichen.',
@@ -91,8 +91,8 @@ export const reports = translations({
     'reports.text.meanwhile': 'Inzwischen gespeichert wurde:',
 
     'reports.goals.title': 'Ziele',
-    'reports.goal.indicators': 'Kennzahlen',
-    'reports.goal.noIndicators': 'Diesem Ziel ist keine Kennzahl zugeordnet, die Sie sehen können.',
+    'reports.goal.indicators': 'Indikatoren',
+    'reports.goal.noIndicators': 'Diesem Ziel ist kein Indikator zugeordnet, die Sie sehen können.',
     'reports.goal.measures': 'Maßnahmen im Zeitraum',
     'reports.goal.completed': 'Abgeschlossen',
     'reports.goal.started': 'Begonnen',
@@ -102,8 +102,8 @@ export const reports = translations({
     'reports.goal.noMilestones': 'Im Zeitraum wurde kein Meilenstein erreicht.',
     'reports.goal.milestone': '{title} ({measure}, fällig am {date})',
 
-    'reports.indicators.caption': 'Kennzahlen zu „{goal}“',
-    'reports.indicators.name': 'Kennzahl',
+    'reports.indicators.caption': 'Indikatoren zu „{goal}“',
+    'reports.indicators.name': 'Indikator',
     'reports.indicators.values': 'Werte im Zeitraum',
     'reports.indicators.baseline': 'Ausgangswert',
     'reports.indicators.target': 'Ziel',
@@ -244,7 +244,7 @@ export const reports = translations({
     'reports.indicators.caption': 'Indicators of “{goal}”',
     'reports.indicators.name': 'Indicator',
     'reports.indicators.values': 'Values in the period',
-    'reports.indicators.baseline': 'Baseline',
+    'reports.indicators.baseline': 'Starting value',
     'reports.indicators.target': 'Target',
     'reports.indicators.status': 'Status',
     'reports.indicators.noValues': 'no values',

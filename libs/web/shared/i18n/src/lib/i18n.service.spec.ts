@@ -52,6 +52,19 @@ describe('I18nService', () => {
     expect(i18n.t('action.removeItem')).toBe('{item} entfernen');
   });
 
+  it('agrees counts in number, one and other, in both languages', () => {
+    const i18n = create();
+    const progress = (done: number, total: number) =>
+      i18n.t('phase.stepper.progress', { done, total });
+    expect(progress(0, 1)).toBe('0 von 1 Schritt erledigt');
+    expect(progress(1, 4)).toBe('1 von 4 Schritten erledigt');
+    i18n.setLang('en');
+    expect(progress(1, 1)).toBe('1 of 1 step done');
+    expect(progress(2, 4)).toBe('2 of 4 steps done');
+    // A text without the count keeps its plural form visible rather than guessing.
+    expect(i18n.t('phase.stepper.progress', { done: 0 })).toContain('{total, plural,');
+  });
+
   it('formats dates in the style of the current language', () => {
     const i18n = create();
     const date = '2026-03-05T12:00:00Z';

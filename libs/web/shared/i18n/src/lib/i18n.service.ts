@@ -52,7 +52,7 @@ export class I18nService {
     const added = this.added();
     const text: string | undefined =
       DICTIONARIES[lang][key] ?? added[lang][key] ?? DICTIONARIES.de[key] ?? added.de[key];
-    return interpolate(text ?? key, params);
+    return interpolate(text ?? key, params, lang);
   }
 
   /**
@@ -86,9 +86,23 @@ function readStoredLang(): Lang {
   }
 }
 
-function interpolate(text: string, params?: TranslationParams): string {
+/**
+ * `{count, plural, one {# Partner} other {# Partnern}}`: the branch the language's plural rules
+ * pick for the number `count`, with `#` standing for it; the ICU syntax cut down to what the
+ * texts need (one and other, no nesting). Then the plain `{name}` placeholders.
+ */
+const PLURAL = /\{(\w+), plural, one \{([^{}]*)\} other \{([^{}]*)\}\}/g;
+
+function interpolate(text: string, params: TranslationParams | undefined, lang: Lang): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in params ? String(params[name]) : placeholder,
-  );
+  const rules = new Intl.PluralRules(LOCALES[lang]);
+  return text
+    .replace(PLURAL, (placeholder, name: string, one: string, other: string) => {
+      if (!(name in params)) return placeholder;
+      const count = Number(params[name]);
+      return (rules.select(count) === 'one' ? one : other).replace(/#/g, String(params[name]));
+    })
+    .replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+      name in params ? String(params[name]) : placeholder,
+    );
 }

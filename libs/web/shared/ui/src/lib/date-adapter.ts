@@ -6,7 +6,9 @@ import {
   type MatDateFormats,
   NativeDateAdapter,
 } from '@angular/material/core';
+import { MatDatepickerIntl } from '@angular/material/datepicker';
 import { I18nService } from '@gw/web/shared/i18n';
+import { GwDatepickerIntl } from './datepicker-intl';
 
 /** Day, month, year as people type them: 31.12.2026, 31/12/2026, 31-12-2026 or 2026-12-31. */
 const DAY_MONTH_YEAR = /^\s*(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\s*$/;
@@ -67,10 +69,15 @@ const DATE_FORMATS: MatDateFormats = {
   },
 };
 
-/** Datepickers in the UI's language; provided by the routes that use one. */
+/**
+ * Datepickers in the UI's language: dates, formats and the labels screen readers announce.
+ * Provided once by each route that uses one (not in the app config: that would put the datepicker
+ * into the first download of every page, the login page too).
+ */
 export function provideDateAdapter(): Provider[] {
   return [
     { provide: DateAdapter, useClass: GwDateAdapter },
+    { provide: MatDatepickerIntl, useClass: GwDatepickerIntl },
     { provide: MAT_DATE_FORMATS, useValue: DATE_FORMATS },
   ];
 }

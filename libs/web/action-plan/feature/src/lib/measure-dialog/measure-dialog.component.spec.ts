@@ -6,7 +6,7 @@ import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { PROBLEM_TYPES } from '@gw/shared/contracts';
 import { MeasurePlanStore, MeasuresStore, measureFixtures } from '@gw/web/action-plan/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
-import { provideDateAdapter } from '@gw/web/shared/ui';
+import { fakeDialogRef, provideDateAdapter } from '@gw/web/shared/ui';
 import { MeasureDialogComponent, type MeasureDialogData } from './measure-dialog.component';
 import { actionPlan } from '../action-plan.i18n';
 import { timelineAndMatrix } from '../timeline-and-matrix.i18n';
@@ -30,13 +30,14 @@ const plan = {
 async function render(data: MeasureDialogData) {
   localStorage.clear();
   const close = jest.fn();
+  const dialogRef = fakeDialogRef(close);
   TestBed.configureTestingModule({
     providers: [
       provideHttpClient(),
       provideHttpClientTesting(),
       provideDateAdapter(),
       { provide: MeasurePlanStore, useValue: plan },
-      { provide: MatDialogRef, useValue: { close } },
+      { provide: MatDialogRef, useValue: dialogRef },
       { provide: MAT_DIALOG_DATA, useValue: data },
     ],
   });
@@ -70,7 +71,7 @@ async function render(data: MeasureDialogData) {
   };
   const buttons = () =>
     Array.from(root.querySelectorAll('button')).map((b) => b.textContent?.trim());
-  return { root, backend, settle, field, disabled, type, submit, buttons, close };
+  return { root, backend, settle, field, disabled, type, submit, buttons, close, dialogRef };
 }
 
 const EVERY_FIELD = [
@@ -205,5 +206,19 @@ describe('MeasureDialogComponent', () => {
 
     await submit();
     expect(backend.expectOne(`${BASE}/m1`).request.body).toMatchObject({ version: 5 });
+  });
+
+  it('closes a new, untouched measure on Escape but asks before discarding a typed title', async () => {
+    const { type, settle, close, dialogRef } = await render({ measure: null, access: 'all' });
+    dialogRef.pressEscape();
+    expect(close).toHaveBeenCalledTimes(1);
+
+    type('title', 'Praktikumsbörse');
+    dialogRef.clickOutside();
+    await settle();
+    expect(document.querySelector('gw-confirm-dialog h2')?.textContent).toContain(
+      'Änderungen verwerfen?',
+    );
+    expect(close).toHaveBeenCalledTimes(1);
   });
 });

@@ -18,6 +18,7 @@ import {
 import { FormSubmit, type Problem, problemMessage } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, TranslatePipe } from '@gw/web/shared/i18n';
 import {
+  ConfirmDiscardDirective,
   ErrorMessageComponent,
   StaleNoticeComponent,
   SubmitButtonComponent,
@@ -65,6 +66,7 @@ function measureProblemMessage(problem: Problem) {
     MatInputModule,
     MatSelectModule,
     MatSliderModule,
+    ConfirmDiscardDirective,
     ErrorMessageComponent,
     StaleNoticeComponent,
     SubmitButtonComponent,

@@ -7,6 +7,7 @@ import { I18nService } from '@gw/web/shared/i18n';
 import { ActorDialogComponent, type ActorDialogData } from './actor-dialog.component';
 import { actors } from '../actors.i18n';
 import { existingBodies } from '../existing-bodies.i18n';
+import { fakeDialogRef } from '@gw/web/shared/ui';
 
 const nameTaken = new HttpErrorResponse({
   status: 409,
@@ -25,7 +26,7 @@ async function render(create: jest.Mock) {
   TestBed.configureTestingModule({
     providers: [
       { provide: ActorsStore, useValue: { create } },
-      { provide: MatDialogRef, useValue: { close } },
+      { provide: MatDialogRef, useValue: fakeDialogRef(close) },
       {
         provide: MAT_DIALOG_DATA,
         useValue: { actor: null, members: [] } satisfies ActorDialogData,

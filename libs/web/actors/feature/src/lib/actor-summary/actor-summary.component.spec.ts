@@ -51,4 +51,9 @@ describe('ActorSummaryComponent', () => {
     expect(root.querySelector('li h3')?.textContent).toBe('Soziales');
     expect(counts).toEqual(['5 Akteure', '1 geplant für die Kerngruppe', '3 Partner']);
   });
+
+  it('counts one actor in the singular', async () => {
+    const root = await render([area({ area: 'social', actors: 1 })]);
+    expect(root.querySelector('li p')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('1 Akteur');
+  });
 });

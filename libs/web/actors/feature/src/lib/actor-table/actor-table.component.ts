@@ -8,23 +8,12 @@ import {
   signal,
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { type MatCheckboxChange, MatCheckboxModule } from '@angular/material/checkbox';
 import { MatIconModule } from '@angular/material/icon';
-import { type MatSelectChange, MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { type Sort, MatSortModule } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
-import {
-  ACTOR_AREAS,
-  ACTOR_KINDS,
-  type Actor,
-  type ActorSortField,
-  PROBLEM_TYPES,
-} from '@gw/shared/contracts';
+import type { Actor, ActorSortField } from '@gw/shared/contracts';
 import { ActorsStore } from '@gw/web/actors/data-access';
-import { problemMessage, toProblem } from '@gw/web/shared/data-access';
 import {
-  I18nService,
   TranslatePipe,
   type TranslationKey,
   actorAreaKey,
@@ -61,17 +50,16 @@ const FLAG_COLUMNS: FlagColumn[] = [
 
 /**
  * The actor table: sortable, each row expandable to its details (contacts, contributions,
- * representatives). For the coordination office
- * area, kind and the tick boxes change right in the row; edit and delete are per row.
+ * representatives). It only shows: with a hundred actors, live selects and tick boxes in every row
+ * invited changes by a stray click or scroll. The coordination office changes a row on purpose,
+ * through its edit button (the actor dialog), and deletes it there too.
  */
 @Component({
   selector: 'gw-actor-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     MatButtonModule,
-    MatCheckboxModule,
     MatIconModule,
-    MatSelectModule,
     MatSortModule,
     MatTableModule,
     ActorDetailsComponent,
@@ -89,11 +77,7 @@ export class ActorTableComponent {
   readonly remove = output<Actor>();
 
   protected readonly store = inject(ActorsStore);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly i18n = inject(I18nService);
 
-  protected readonly areas = ACTOR_AREAS;
-  protected readonly kinds = ACTOR_KINDS;
   protected readonly flagColumns = FLAG_COLUMNS;
   protected readonly areaKey = actorAreaKey;
   protected readonly kindKey = actorKindKey;
@@ -113,41 +97,5 @@ export class ActorTableComponent {
   protected sort(sort: Sort): void {
     const field = sort.direction ? (sort.active as ActorSortField) : 'name';
     void this.store.setQuery({ sort: field, direction: sort.direction || 'asc' });
-  }
-
-  protected async setFlag(actor: Actor, flag: Flag, event: MatCheckboxChange): Promise<void> {
-    const saved = await this.save(actor, { [flag]: event.checked });
-    // The row stays as it was: put the tick back where it was before the click.
-    if (!saved) event.source.checked = !event.checked;
-  }
-
-  protected async setChoice(
-    actor: Actor,
-    field: 'area' | 'kind',
-    event: MatSelectChange,
-  ): Promise<void> {
-    const saved = await this.save(actor, { [field]: event.value as string });
-    if (!saved) event.source.value = actor[field];
-  }
-
-  private async save(actor: Actor, changes: Partial<Actor>): Promise<boolean> {
-    try {
-      await this.store.update(actor, changes);
-      return true;
-    } catch (error) {
-      const problem = toProblem(error);
-      const stale = problem.type === PROBLEM_TYPES.staleVersion;
-      this.notify(
-        stale
-          ? this.i18n.t('actors.staleRow', { name: actor.name })
-          : this.i18n.t(problemMessage(problem).key),
-      );
-      if (stale) await this.store.reload();
-      return false;
-    }
-  }
-
-  private notify(message: string): void {
-    this.snackBar.open(message, this.i18n.t('action.close'), { duration: 6000 });
   }
 }

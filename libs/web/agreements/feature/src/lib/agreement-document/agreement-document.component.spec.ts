@@ -105,7 +105,7 @@ describe('AgreementDocumentComponent', () => {
     });
     expect(root.textContent).toContain('Bitte unterzeichnen Sie Fassung 1 für Jobcenter.');
     expect(control('Unterzeichnen')).toBeDefined();
-    expect(root.textContent).toContain('1 von 2 Partnern haben unterzeichnet');
+    expect(root.textContent).toContain('1 von 2 Partnern hat unterzeichnet');
     expect(root.textContent).toContain('Paula Partner');
   });
 

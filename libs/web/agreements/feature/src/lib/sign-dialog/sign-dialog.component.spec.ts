@@ -6,6 +6,7 @@ import { SignDialogComponent, type SignDialogData } from './sign-dialog.componen
 import { agreementHistory } from '../agreement-history.i18n';
 import { agreements } from '../agreements.i18n';
 import { loadVerificationTexts } from '@gw/web/verification/feature';
+import { fakeDialogRef } from '@gw/web/shared/ui';
 
 async function render(data: Partial<SignDialogData> = {}) {
   localStorage.clear();
@@ -14,7 +15,7 @@ async function render(data: Partial<SignDialogData> = {}) {
   TestBed.configureTestingModule({
     providers: [
       { provide: AgreementStore, useValue: { sign } },
-      { provide: MatDialogRef, useValue: { close } },
+      { provide: MatDialogRef, useValue: fakeDialogRef(close) },
       {
         provide: MAT_DIALOG_DATA,
         useValue: {

@@ -13,7 +13,11 @@ import { type ActorRef, SIGNATURE_LIMITS, type SignatureDecision } from '@gw/sha
 import { AgreementStore } from '@gw/web/agreements/data-access';
 import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, I18nService, TranslatePipe } from '@gw/web/shared/i18n';
-import { ErrorMessageComponent, SubmitButtonComponent } from '@gw/web/shared/ui';
+import {
+  ConfirmDiscardDirective,
+  ErrorMessageComponent,
+  SubmitButtonComponent,
+} from '@gw/web/shared/ui';
 
 export interface SignDialogData {
   versionNumber: number;
@@ -46,6 +50,7 @@ export interface SignDialogResult {
     MatInputModule,
     MatRadioModule,
     MatSelectModule,
+    ConfirmDiscardDirective,
     ErrorMessageComponent,
     SubmitButtonComponent,
     TranslatePipe,

@@ -11,7 +11,11 @@ import { type ActorRef, WITHDRAWAL_LIMITS } from '@gw/shared/contracts';
 import { AgreementStore } from '@gw/web/agreements/data-access';
 import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, TranslatePipe } from '@gw/web/shared/i18n';
-import { ErrorMessageComponent, SubmitButtonComponent } from '@gw/web/shared/ui';
+import {
+  ConfirmDiscardDirective,
+  ErrorMessageComponent,
+  SubmitButtonComponent,
+} from '@gw/web/shared/ui';
 
 export interface WithdrawDialogData {
   /** The partners that signed the version in force, have not withdrawn, and the user may act for. */
@@ -37,6 +41,7 @@ function today(): string {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    ConfirmDiscardDirective,
     ErrorMessageComponent,
     SubmitButtonComponent,
     TranslatePipe,

@@ -4,7 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { IndicatorsStore } from '@gw/web/indicators/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
-import { provideDateAdapter } from '@gw/web/shared/ui';
+import { fakeDialogRef, provideDateAdapter } from '@gw/web/shared/ui';
 import { IndicatorDialogComponent, type IndicatorDialogData } from './indicator-dialog.component';
 import { collectionPlan } from '../collection-plan.i18n';
 import { indicators } from '../indicators.i18n';
@@ -27,7 +27,7 @@ async function render() {
       provideHttpClient(),
       provideHttpClientTesting(),
       provideDateAdapter(),
-      { provide: MatDialogRef, useValue: { close } },
+      { provide: MatDialogRef, useValue: fakeDialogRef(close) },
       { provide: MAT_DIALOG_DATA, useValue: data },
     ],
   });
@@ -99,7 +99,7 @@ describe('IndicatorDialogComponent', () => {
     await submit();
 
     expect(errorOf('Zu erreichen bis')).toBe(
-      'Ein Zielwert muss nach dem Datum der Ausgangslage liegen.',
+      'Ein Zielwert muss nach dem Datum des Ausgangswerts liegen.',
     );
     backend.expectNone(`${BASE}/indicators`);
   });
@@ -110,7 +110,7 @@ describe('IndicatorDialogComponent', () => {
     type(byLabel('Wert'), '180');
     await submit();
 
-    expect(errorOf('Stand vom')).toBe('Zur Ausgangslage gehört das Datum, an dem der Wert galt.');
+    expect(errorOf('Stand vom')).toBe('Zum Ausgangswert gehört das Datum, an dem der Wert galt.');
     backend.expectNone(`${BASE}/indicators`);
   });
 

@@ -4,6 +4,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { PROBLEM_TYPES } from '@gw/shared/contracts';
 import { measurement, settle, setupPage } from '../testing/page-setup';
 import { CorrectionDialogComponent } from './correction-dialog.component';
+import { fakeDialogRef } from '@gw/web/shared/ui';
 
 async function render() {
   const close = jest.fn();
@@ -14,7 +15,7 @@ async function render() {
     overrides: () =>
       TestBed.configureTestingModule({
         providers: [
-          { provide: MatDialogRef, useValue: { close } },
+          { provide: MatDialogRef, useValue: fakeDialogRef(close) },
           {
             provide: MAT_DIALOG_DATA,
             useValue: {

@@ -8,6 +8,7 @@ import { MEASUREMENT_LIMITS, type Measurement } from '@gw/shared/contracts';
 import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, TranslatePipe } from '@gw/web/shared/i18n';
 import {
+  ConfirmDiscardDirective,
   ErrorMessageComponent,
   StaleNoticeComponent,
   SubmitButtonComponent,
@@ -29,6 +30,7 @@ export interface ReturnDialogData {
     MatDialogModule,
     MatFormFieldModule,
     MatInputModule,
+    ConfirmDiscardDirective,
     ErrorMessageComponent,
     StaleNoticeComponent,
     SubmitButtonComponent,
@@ -37,7 +39,7 @@ export interface ReturnDialogData {
   ],
   template: `
     <h2 mat-dialog-title>{{ 'measurements.return.title' | t }}</h2>
-    <form (ngSubmit)="send()" novalidate>
+    <form (ngSubmit)="send()" novalidate [gwConfirmDiscard]="comment" #discard="gwConfirmDiscard">
       <mat-dialog-content class="gw-form">
         @if (submission.stale()) {
           <gw-stale-notice [message]="'measurements.stale' | t" (reload)="close()" />
@@ -60,7 +62,9 @@ export interface ReturnDialogData {
         }
       </mat-dialog-content>
       <mat-dialog-actions align="end">
-        <button mat-button type="button" mat-dialog-close>{{ 'action.cancel' | t }}</button>
+        <button mat-button type="button" (click)="discard.cancel()">
+          {{ 'action.cancel' | t }}
+        </button>
         <gw-submit-button [busy]="submission.saving()" [disabled]="submission.stale()">
           {{ 'measurements.action.return' | t }}
         </gw-submit-button>

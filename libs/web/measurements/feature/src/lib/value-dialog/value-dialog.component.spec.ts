@@ -12,6 +12,7 @@ import {
   setupPage,
 } from '../testing/page-setup';
 import { ValueDialogComponent } from './value-dialog.component';
+import { fakeDialogRef } from '@gw/web/shared/ui';
 
 const VALUES = `${BASE}/indicators/ind1/measurements`;
 
@@ -23,7 +24,7 @@ async function render() {
       TestBed.configureTestingModule({
         providers: [
           IndicatorValuesStore,
-          { provide: MatDialogRef, useValue: { close } },
+          { provide: MatDialogRef, useValue: fakeDialogRef(close) },
           {
             provide: MAT_DIALOG_DATA,
             useValue: { indicator: indicator(), dimensions: [dimension], needsReview: true },

@@ -80,7 +80,7 @@ describe('PhaseStepsComponent', () => {
       'Status von „Auftaktveranstaltung“',
     ]);
     expect(labels('button')).toEqual([
-      'Schritt zur Phase Initiierung hinzufügen',
+      'Schritt hinzufügen, Phase Initiierung',
       '„Steuerungsgruppe bilden“ bearbeiten',
       '„Auftaktveranstaltung“ bearbeiten',
       '„Auftaktveranstaltung“ löschen',

@@ -5,7 +5,7 @@ import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { PROBLEM_TYPES, type Member, type PhaseOverview, type Step } from '@gw/shared/contracts';
 import { PhasesStore } from '@gw/web/phases/data-access';
 import { I18nService } from '@gw/web/shared/i18n';
-import { provideDateAdapter } from '@gw/web/shared/ui';
+import { fakeDialogRef, provideDateAdapter } from '@gw/web/shared/ui';
 import { StepDialogComponent, type StepDialogData } from './step-dialog.component';
 import { phases as phaseTexts } from '../phases.i18n';
 
@@ -47,7 +47,7 @@ async function render(data: Partial<StepDialogData> = {}) {
       provideHttpClient(),
       provideHttpClientTesting(),
       provideDateAdapter(),
-      { provide: MatDialogRef, useValue: { close } },
+      { provide: MatDialogRef, useValue: fakeDialogRef(close) },
       {
         provide: MAT_DIALOG_DATA,
         useValue: { phase: 'initiierung', step: step(), members: [member], ...data },

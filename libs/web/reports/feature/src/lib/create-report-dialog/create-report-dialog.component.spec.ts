@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { MatDialogRef } from '@angular/material/dialog';
 import { ReportsStore, reportFixtures } from '@gw/web/reports/data-access';
-import { provideDateAdapter } from '@gw/web/shared/ui';
+import { fakeDialogRef, provideDateAdapter } from '@gw/web/shared/ui';
 import { query, settle, setUp } from '../testing/setup';
 import { CreateReportDialogComponent } from './create-report-dialog.component';
 
@@ -12,7 +12,10 @@ async function render() {
   TestBed.configureTestingModule({
     providers: [
       provideDateAdapter(),
-      { provide: MatDialogRef, useValue: { close: (value: unknown) => closed.push(value) } },
+      {
+        provide: MatDialogRef,
+        useValue: fakeDialogRef((value: unknown) => closed.push(value)),
+      },
     ],
   });
   const setup = await setUp('coordination');

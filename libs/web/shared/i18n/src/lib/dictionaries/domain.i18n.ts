@@ -46,7 +46,8 @@ export const domain = translations({
     'phase.state.current': 'Aktuelle Phase',
     'phase.state.upcoming': 'Noch offen',
     'phase.stepper.number': 'Phase {n}',
-    'phase.stepper.progress': '{done} von {total} Schritten erledigt',
+    'phase.stepper.progress':
+      '{done} von {total, plural, one {# Schritt} other {# Schritten}} erledigt',
     'step.identify_owner_and_actors': 'Eigner identifizieren und relevante Akteure zusammenbringen',
     'step.form_steering_group': 'Steuerungsgruppe bilden',
     'step.secure_coordination_resources': 'Ressourcen für eine Koordinationsstelle gewinnen',
@@ -90,7 +91,7 @@ export const domain = translations({
     'phase.state.current': 'Current phase',
     'phase.state.upcoming': 'Upcoming',
     'phase.stepper.number': 'Phase {n}',
-    'phase.stepper.progress': '{done} of {total} steps done',
+    'phase.stepper.progress': '{done} of {total, plural, one {# step} other {# steps}} done',
     'step.identify_owner_and_actors': 'Identify the owner and bring relevant actors together',
     'step.form_steering_group': 'Form a steering group',
     'step.secure_coordination_resources': 'Secure resources for a coordination office',

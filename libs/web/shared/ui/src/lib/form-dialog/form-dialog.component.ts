@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule } from '@angular/material/dialog';
 import { TranslatePipe, type TranslationKey, type TranslationParams } from '@gw/web/shared/i18n';
+import { ConfirmDiscardDirective } from './confirm-discard.directive';
 import { ErrorMessageComponent } from '../error-message/error-message.component';
 import { StaleNoticeComponent } from '../stale-notice/stale-notice.component';
 import { SubmitButtonComponent } from '../submit-button/submit-button.component';
@@ -16,7 +17,8 @@ export interface DialogSubmission {
 /**
  * The frame of every dialog with a form: title, the scrolling content with the fields (projected)
  * and the form's error at its end, and Cancel / Save. With a `staleMessage` it also says when
- * someone else saved meanwhile, offers to reload (`reload`) and blocks saving. It goes inside the
+ * someone else saved meanwhile, offers to reload (`reload`) and blocks saving. Cancel, Escape and a
+ * click outside ask before a changed form is discarded (`ConfirmDiscardDirective`). It goes inside the
  * dialog's form, which stays in the dialog's template (the projected fields find their form group
  * there, and Save submits it):
  *
@@ -30,6 +32,8 @@ export interface DialogSubmission {
  */
 @Component({
   selector: 'gw-form-dialog',
+  // Escape, a click outside and Cancel ask before a changed form is thrown away.
+  hostDirectives: [ConfirmDiscardDirective],
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     MatButtonModule,
@@ -53,7 +57,9 @@ export interface DialogSubmission {
       }
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" mat-dialog-close>{{ 'action.cancel' | t }}</button>
+      <button mat-button type="button" (click)="discard.cancel()">
+        {{ 'action.cancel' | t }}
+      </button>
       <gw-submit-button
         [busy]="submission().saving()"
         [disabled]="!!staleMessage() && submission().stale()"
@@ -74,6 +80,7 @@ export interface DialogSubmission {
   `,
 })
 export class FormDialogComponent {
+  protected readonly discard = inject(ConfirmDiscardDirective);
   readonly heading = input.required<string>();
   readonly submission = input.required<DialogSubmission>();
   /** Said when someone else saved a newer version meanwhile; without it there is no such case. */

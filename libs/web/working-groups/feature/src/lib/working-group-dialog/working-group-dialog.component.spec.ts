@@ -12,6 +12,7 @@ import {
   type WorkingGroupDialogData,
 } from './working-group-dialog.component';
 import { workingGroups } from '../working-groups.i18n';
+import { fakeDialogRef } from '@gw/web/shared/ui';
 
 const BASE = '/api/v1/initiatives/i1';
 
@@ -47,7 +48,7 @@ async function render(data: Partial<WorkingGroupDialogData> = {}) {
       provideHttpClient(),
       provideHttpClientTesting(),
       { provide: AuthStore, useValue: { user: signal(null) } },
-      { provide: MatDialogRef, useValue: { close } },
+      { provide: MatDialogRef, useValue: fakeDialogRef(close) },
       {
         provide: MAT_DIALOG_DATA,
         useValue: {
