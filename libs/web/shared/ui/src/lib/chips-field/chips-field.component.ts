@@ -42,13 +42,15 @@ import { FieldErrorPipe, TranslatePipe } from '@gw/web/shared/i18n';
             </button>
           </mat-chip-row>
         }
-        <input
-          [matChipInputFor]="grid"
-          [matChipInputSeparatorKeyCodes]="separators"
-          [matChipInputAddOnBlur]="true"
-          (matChipInputTokenEnd)="add($event)"
-        />
       </mat-chip-grid>
+      <!-- Beside the grid, not in it: a grid may hold only rows of chips (axe-core's
+           aria-required-children), and the input is none. -->
+      <input
+        [matChipInputFor]="grid"
+        [matChipInputSeparatorKeyCodes]="separators"
+        [matChipInputAddOnBlur]="true"
+        (matChipInputTokenEnd)="add($event)"
+      />
       @if (hint()) {
         <mat-hint>{{ hint() }}</mat-hint>
       }
