@@ -95,7 +95,7 @@ describe('tagged PDFs (BITV 2.0)', () => {
     const raw = pdf.toString('latin1');
     expect(raw).toContain('/S /Figure');
     expect(pdfString(raw, '/Alt')).toBe(
-      'Verlauf von „Vorzeitig gelöste Ausbildungsverträge“; 2026-Q1: 25,1 %, 2026-Q2: 24,3 %; Ausgangswert 26,4 %; Ziel 20 % bis 31.12.2027',
+      'Verlauf von „Vorzeitig gelöste Ausbildungsverträge“; 1. Quartal 2026: 25,1 %, 2. Quartal 2026: 24,3 %; Ausgangswert 26,4 %; Ziel 20 % bis 31.12.2027',
     );
   });
 
