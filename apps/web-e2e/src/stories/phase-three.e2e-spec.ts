@@ -66,7 +66,8 @@ describe('Story: phase 3, from a measured value to a published report behind a p
     await steward.getByRole('heading', { name: indicator, level: 1 }).waitFor();
     await steward.getByRole('button', { name: 'Wert erfassen' }).click();
     const form = dialog(steward);
-    await form.getByLabel('Zeitraum').fill('2026-H2');
+    await form.getByLabel('Zeitraum').click();
+    await steward.getByRole('option', { name: '2. Halbjahr 2026' }).click();
     await form.getByLabel('Wert', { exact: true }).fill('74,5');
     await form.getByLabel('Fallzahl (optional)').fill('412');
     await form.getByLabel('Quelle (optional)').fill('Verbleibsabfrage der Schulen, Stand 15.11.');

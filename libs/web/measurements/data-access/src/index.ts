@@ -9,9 +9,7 @@ export { MeasurementRights } from './lib/measurement-rights';
 export { describeImportError, type ImportErrorRow } from './lib/import-errors';
 export {
   type BreakdownGroup,
-  PERIOD_FORMATS,
   cellLabel,
   latestBreakdown,
   mayEnterValues,
-  normalizePeriod,
 } from './lib/measurement-views';

@@ -1,22 +1,6 @@
 import type { Dimension } from '@gw/shared/contracts';
-import { cellLabel, latestBreakdown, mayEnterValues, normalizePeriod } from './measurement-views';
+import { cellLabel, latestBreakdown, mayEnterValues } from './measurement-views';
 import { indicator, point, series } from './testing/measurement-fixtures';
-
-describe('normalizePeriod', () => {
-  it('accepts the period of the indicator’s frequency, in any case', () => {
-    expect(normalizePeriod('quarterly', ' 2026-q4 ')).toBe('2026-Q4');
-    expect(normalizePeriod('monthly', '2026-11')).toBe('2026-11');
-    expect(normalizePeriod('half_yearly', '2026-h2')).toBe('2026-H2');
-    expect(normalizePeriod('yearly', '2026')).toBe('2026');
-  });
-
-  it('refuses another frequency’s period and malformed ones', () => {
-    expect(normalizePeriod('quarterly', '2026-H2')).toBeNull();
-    expect(normalizePeriod('monthly', '2026-13')).toBeNull();
-    expect(normalizePeriod('yearly', '26')).toBeNull();
-    expect(normalizePeriod('quarterly', '2026-Q5')).toBeNull();
-  });
-});
 
 describe('mayEnterValues', () => {
   const stewarded = indicator();

@@ -1,26 +1,11 @@
 import type {
   Cell,
-  CollectionFrequency,
   Dimension,
   Indicator,
   IndicatorSeries,
   Role,
   SeriesPoint,
 } from '@gw/shared/contracts';
-
-/** How a period of each frequency is written: `2026-11`, `2026-Q4`, `2026-H2`, `2026`. */
-export const PERIOD_FORMATS: Record<CollectionFrequency, { pattern: RegExp; example: string }> = {
-  monthly: { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, example: '2026-11' },
-  quarterly: { pattern: /^\d{4}-Q[1-4]$/, example: '2026-Q4' },
-  half_yearly: { pattern: /^\d{4}-H[12]$/, example: '2026-H2' },
-  yearly: { pattern: /^\d{4}$/, example: '2026' },
-};
-
-/** The period as the API keys it (`2026-q4` → `2026-Q4`), or null when it does not fit. */
-export function normalizePeriod(frequency: CollectionFrequency, text: string): string | null {
-  const key = text.trim().toUpperCase();
-  return PERIOD_FORMATS[frequency].pattern.test(key) ? key : null;
-}
 
 /**
  * Whether the caller enters and corrects this indicator's values: coordination always, its data

@@ -8,8 +8,8 @@ export const measurementEntry = translations({
     'measurements.entry.review':
       'Ihr Wert wird nach dem Speichern von der Koordinationsstelle geprüft.',
     'measurements.entry.period': 'Zeitraum',
-    'measurements.entry.periodHint': 'Format {format}, zum Beispiel {example}',
-    'measurements.entry.periodInvalid': 'Bitte im Format {format} angeben, zum Beispiel {example}.',
+    'measurements.entry.periodHint':
+      'Der laufende und die vergangenen Zeiträume; ältere Werte über den Import.',
     'measurements.entry.cell': 'Aufschlüsselung',
     'measurements.entry.cellHint':
       '„Gesamt“ bei allen Merkmalen für den Gesamtwert; sonst die Ausprägung je Merkmal.',
@@ -23,10 +23,6 @@ export const measurementEntry = translations({
     'measurements.entry.sourceHint': 'Woher der Wert stammt, etwa „Verbleibsabfrage, Stand 31.7.“',
     'measurements.entry.exists':
       'Für diesen Zeitraum und diese Aufschlüsselung gibt es schon einen Wert. Korrigieren Sie ihn in der Tabelle.',
-    'measurements.format.monthly': 'JJJJ-MM',
-    'measurements.format.quarterly': 'JJJJ-Qn',
-    'measurements.format.half_yearly': 'JJJJ-Hn',
-    'measurements.format.yearly': 'JJJJ',
 
     'measurements.correction.title': 'Wert korrigieren',
     'measurements.correction.intro':
@@ -92,8 +88,7 @@ export const measurementEntry = translations({
     'measurements.entry.intro': '{name}, unit: {unit}',
     'measurements.entry.review': 'After saving, the coordination office reviews your value.',
     'measurements.entry.period': 'Period',
-    'measurements.entry.periodHint': 'Format {format}, e.g. {example}',
-    'measurements.entry.periodInvalid': 'Please write it as {format}, e.g. {example}.',
+    'measurements.entry.periodHint': 'The current and past periods; older values via the import.',
     'measurements.entry.cell': 'Breakdown',
     'measurements.entry.cellHint':
       '“Total” for every dimension for the total; otherwise the value per dimension.',
@@ -108,10 +103,6 @@ export const measurementEntry = translations({
       'Where the value comes from, e.g. “school leaver survey, July 31”',
     'measurements.entry.exists':
       'There already is a value for this period and breakdown. Correct it in the table.',
-    'measurements.format.monthly': 'YYYY-MM',
-    'measurements.format.quarterly': 'YYYY-Qn',
-    'measurements.format.half_yearly': 'YYYY-Hn',
-    'measurements.format.yearly': 'YYYY',
 
     'measurements.correction.title': 'Correct value',
     'measurements.correction.intro': '{period}, {cell}. The previous value stays in the history.',

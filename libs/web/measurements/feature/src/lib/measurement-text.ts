@@ -17,8 +17,6 @@ export const statusKey = (status: MeasurementStatus): TranslationKey =>
   `measurements.status.${status}`;
 export const frequencyKey = (frequency: CollectionFrequency): TranslationKey =>
   `measurements.frequency.${frequency}`;
-export const formatKey = (frequency: CollectionFrequency): TranslationKey =>
-  `measurements.format.${frequency}`;
 export const visibilityKey = (visibility: IndicatorVisibility): TranslationKey =>
   `measurements.visibility.${visibility}`;
 export const revisionKey = (action: MeasurementRevisionAction): TranslationKey =>

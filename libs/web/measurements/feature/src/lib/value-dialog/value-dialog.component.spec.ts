@@ -1,6 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
-import { PROBLEM_TYPES } from '@gw/shared/contracts';
+import { PROBLEM_TYPES, recentPeriodKeys } from '@gw/shared/contracts';
+import { todayIso } from '@gw/web/indicators/data-access';
 import { IndicatorValuesStore } from '@gw/web/measurements/data-access';
 import {
   BASE,
@@ -46,34 +47,53 @@ async function render() {
     input.value = text;
     input.dispatchEvent(new Event('input'));
   };
+  const choosePeriod = async (label: string) => {
+    root.querySelector<HTMLElement>('[formcontrolname=period] .mat-mdc-select-trigger')?.click();
+    await fixture.whenStable();
+    const options = [...document.querySelectorAll<HTMLElement>('mat-option')];
+    options.find((option) => option.textContent?.trim() === label)?.click();
+    await fixture.whenStable();
+    return options.map((option) => option.textContent?.trim());
+  };
   const save = async () => {
     root.querySelector<HTMLFormElement>('form')?.dispatchEvent(new Event('submit'));
     await settle();
     await fixture.whenStable();
   };
-  return { root, backend, close, type, save, fixture };
+  return { root, backend, close, type, choosePeriod, save, fixture };
 }
 
 describe('ValueDialogComponent', () => {
-  it('refuses a period of another frequency and a text as value before sending', async () => {
-    const { root, backend, type, save } = await render();
-    type('period', '2026-H2');
+  it('offers the indicator’s current and recent quarters in words, the last ended one chosen', async () => {
+    const { root, backend, type, choosePeriod, save } = await render();
+    const [current, lastEnded] = recentPeriodKeys('quarterly', todayIso());
+    const words = (key: string) => `${key.slice(-1)}. Quartal ${key.slice(0, 4)}`;
+    expect(root.querySelector('[formcontrolname=period]')?.textContent).toContain(
+      words(lastEnded!),
+    );
+    const options = await choosePeriod(words(current!));
+    expect(options).toHaveLength(9);
+    expect(options[0]).toBe(words(current!));
+    expect(root.querySelector('input[formcontrolname=period]')).toBeNull();
     type('value', 'zwölf');
     await save();
     backend.expectNone((req) => req.method === 'POST');
-    expect(root.textContent).toContain('Bitte im Format JJJJ-Qn angeben, zum Beispiel 2026-Q4.');
     expect(root.textContent).toContain('Bitte eine Zahl angeben, zum Beispiel 12,5.');
+    type('value', '12');
+    await save();
+    const post = backend.expectOne((req) => req.method === 'POST');
+    expect(post.request.body).toEqual(expect.objectContaining({ period: current }));
   });
 
   it('sends the total of a period with the German number read and closes with the value', async () => {
     const { backend, close, type, save } = await render();
-    type('period', '2026-q4');
+    const [, lastEnded] = recentPeriodKeys('quarterly', todayIso());
     type('value', '1.234,5');
     type('cases', '60');
     await save();
     const post = backend.expectOne((req) => req.url === VALUES && req.method === 'POST');
     expect(post.request.body).toEqual({
-      period: '2026-Q4',
+      period: lastEnded,
       cell: [],
       value: 1234.5,
       cases: 60,
@@ -91,7 +111,6 @@ describe('ValueDialogComponent', () => {
 
   it('puts the API’s field errors at the fields and explains an existing value', async () => {
     const { root, backend, type, save, close } = await render();
-    type('period', '2026-Q4');
     type('value', '12');
     await save();
     backend

@@ -1,12 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import {
-  type AbstractControl,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  type ValidationErrors,
-  Validators,
-} from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -18,12 +11,10 @@ import {
   type Measurement,
   type MeasurementInput,
   PROBLEM_TYPES,
+  recentPeriodKeys,
 } from '@gw/shared/contracts';
-import {
-  IndicatorValuesStore,
-  PERIOD_FORMATS,
-  normalizePeriod,
-} from '@gw/web/measurements/data-access';
+import { todayIso } from '@gw/web/indicators/data-access';
+import { IndicatorValuesStore } from '@gw/web/measurements/data-access';
 import { FormSubmit, problemMessage } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, I18nService, TranslatePipe } from '@gw/web/shared/i18n';
 import {
@@ -33,7 +24,7 @@ import {
   parseDecimal,
 } from '@gw/web/shared/ui';
 import { casesValidator, parseCases } from '../cases-input';
-import { formatKey } from '../measurement-text';
+import { periodLabel } from '../measurement-text';
 
 /** The choice „Gesamt“ of a dimension: a select shows no text for null. */
 const TOTAL = '';
@@ -76,15 +67,16 @@ export class ValueDialogComponent {
 
   protected readonly limits = MEASUREMENT_LIMITS;
   protected readonly total = TOTAL;
-  protected readonly format = {
-    format: this.i18n.t(formatKey(this.data.indicator.frequency)),
-    example: PERIOD_FORMATS[this.data.indicator.frequency].example,
-  };
+  /** The indicator's current and recent periods in words, newest first. */
+  protected readonly periods = recentPeriodKeys(this.data.indicator.frequency, todayIso()).map(
+    (key) => ({ key, label: periodLabel(key, this.i18n) }),
+  );
 
   protected readonly form = new FormGroup({
-    period: new FormControl('', {
+    // The newest period that has ended: values are delivered after their period.
+    period: new FormControl(this.periods[1]?.key ?? '', {
       nonNullable: true,
-      validators: [Validators.required, this.periodValidator()],
+      validators: [Validators.required],
     }),
     cell: new FormGroup(
       Object.fromEntries(
@@ -127,7 +119,7 @@ export class ValueDialogComponent {
   private input(): MeasurementInput {
     const raw = this.form.getRawValue();
     return {
-      period: normalizePeriod(this.data.indicator.frequency, raw.period) ?? raw.period.trim(),
+      period: raw.period,
       cell: this.data.dimensions
         .map((dimension) => ({ dimensionId: dimension.id, valueId: raw.cell[dimension.id] }))
         .filter((entry) => entry.valueId !== TOTAL),
@@ -135,11 +127,5 @@ export class ValueDialogComponent {
       cases: parseCases(raw.cases),
       sourceNote: raw.sourceNote.trim(),
     };
-  }
-
-  private periodValidator() {
-    const frequency = this.data.indicator.frequency;
-    return (control: AbstractControl<string>): ValidationErrors | null =>
-      !control.value || normalizePeriod(frequency, control.value) ? null : { period: true };
   }
 }
