@@ -93,7 +93,14 @@ describe('Story: phase 3, from a measured value to a published report behind a p
       hasText: '74,5 %',
     });
     await item.waitFor();
+    // The demo's partner delivered a total with its cells: one delivery, approved at once.
+    await queue
+      .getByRole('button', { name: /Erstberatung junger Geflüchteter.*Lieferung freigeben$/ })
+      .waitFor();
     await shoot(coordination, 'review-queue');
+    await coordination.setViewportSize(PHONE);
+    await shoot(coordination, 'review-queue-phone');
+    await coordination.setViewportSize(DESKTOP);
     await item.getByRole('button', { name: /freigeben$/ }).click();
     await toast(coordination, 'Der Wert ist freigegeben.').waitFor();
     await item.waitFor({ state: 'detached' });

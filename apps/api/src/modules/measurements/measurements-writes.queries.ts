@@ -16,6 +16,15 @@ export const LOCKED_MEASUREMENT = `
      FOR NO KEY UPDATE OF m`;
 
 /**
+ * The values of the indicator ($1) for the period ($2) that await review: one delivery, locked
+ * for its review.
+ */
+export const SUBMITTED_OF_DELIVERY = `
+  SELECT id, version FROM measurements
+   WHERE indicator_id = $1 AND period = $2 AND status = 'submitted'
+   ORDER BY id FOR NO KEY UPDATE`;
+
+/**
  * Copies the current state of the values ($1) into their history, as the action $2 by the user
  * $3 (named $4) for the reason $5.
  */

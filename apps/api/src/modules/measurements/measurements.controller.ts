@@ -15,6 +15,7 @@ import { Roles } from '../../common/decorators/roles.decorator';
 import { ApiInitiativeProblems } from '../../common/swagger/api-problems.decorator';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { ListMeasurementsDto } from './dto/list-measurements.dto';
+import { ReviewDeliveryDto } from './dto/review-delivery.dto';
 import {
   CreateMeasurementCommentDto,
   CreateMeasurementDto,
@@ -27,6 +28,7 @@ import {
   MeasurementPageSchema,
   MeasurementSchema,
 } from './measurement.schema';
+import { MeasurementDeliveryService } from './measurement-delivery.service';
 import { MeasurementSeriesService } from './measurement-series.service';
 import { MeasurementsService } from './measurements.service';
 
@@ -42,6 +44,7 @@ export class MeasurementsController {
   constructor(
     private readonly measurements: MeasurementsService,
     private readonly seriesService: MeasurementSeriesService,
+    private readonly deliveries: MeasurementDeliveryService,
   ) {}
 
   @Get('measurements')
@@ -140,6 +143,24 @@ export class MeasurementsController {
     @Body() dto: ReviewMeasurementDto,
   ): Promise<Measurement> {
     return this.measurements.review(access, user, indicatorId, measurementId, dto);
+  }
+
+  @Post('deliveries/review')
+  @HttpCode(200)
+  @Roles('coordination')
+  @ApiOperation({
+    summary:
+      "Approve, or return with a comment, a delivery at once: every value of the period that awaits review (coordination); the values shown with their versions must be exactly the delivery's, else 409",
+  })
+  @ApiOkResponse({ type: [MeasurementSchema] })
+  @ApiInitiativeProblems(403, 409)
+  reviewDelivery(
+    @CurrentMembership() access: InitiativeAccess,
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('indicatorId') indicatorId: string,
+    @Body() dto: ReviewDeliveryDto,
+  ): Promise<Measurement[]> {
+    return this.deliveries.review(access, user, indicatorId, dto);
   }
 
   @Post('measurements/:measurementId/comments')

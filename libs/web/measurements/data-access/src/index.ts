@@ -9,7 +9,9 @@ export { MeasurementRights } from './lib/measurement-rights';
 export { describeImportError, type ImportErrorRow } from './lib/import-errors';
 export {
   type BreakdownGroup,
+  type Delivery,
   cellLabel,
+  deliveriesOf,
   latestBreakdown,
   mayEnterValues,
 } from './lib/measurement-views';

@@ -138,21 +138,33 @@ export class UpdateMeasurementDto implements UpdateMeasurementRequest {
 
 export const REVIEW_DECISIONS = ['approve', 'return'] as const;
 
+/** The decision of a review (of one value or a delivery). */
+export const ReviewDecision = () =>
+  applyDecorators(ApiProperty({ enum: REVIEW_DECISIONS }), IsIn(REVIEW_DECISIONS));
+
+/** Coordination's reason, required when returning: the data stewards read why. */
+export const ReviewComment = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      maxLength: LIMITS.comment,
+      description: 'Required when returning: the data stewards read why',
+      example: 'Bitte die Nachmeldungen der Gesamtschule ergänzen.',
+    }),
+    ValidateIf(
+      (dto: { decision: string; comment?: string }) =>
+        dto.decision === 'return' || dto.comment !== undefined,
+    ),
+    PlainText(),
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(LIMITS.comment),
+  );
+
 export class ReviewMeasurementDto implements ReviewMeasurementRequest {
-  @ApiProperty({ enum: REVIEW_DECISIONS })
-  @IsIn(REVIEW_DECISIONS)
+  @ReviewDecision()
   decision!: 'approve' | 'return';
 
-  @ApiPropertyOptional({
-    maxLength: LIMITS.comment,
-    description: 'Required when returning: the data steward reads why',
-    example: 'Bitte die Nachmeldungen der Gesamtschule ergänzen.',
-  })
-  @ValidateIf((dto: ReviewMeasurementDto) => dto.decision === 'return' || dto.comment !== undefined)
-  @PlainText()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(LIMITS.comment)
+  @ReviewComment()
   comment?: string;
 
   @ApiProperty({ description: 'The version the client last read', example: 1 })

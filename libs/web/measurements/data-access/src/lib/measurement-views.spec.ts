@@ -1,6 +1,6 @@
 import type { Dimension } from '@gw/shared/contracts';
-import { cellLabel, latestBreakdown, mayEnterValues } from './measurement-views';
-import { indicator, point, series } from './testing/measurement-fixtures';
+import { cellLabel, deliveriesOf, latestBreakdown, mayEnterValues } from './measurement-views';
+import { indicator, measurement, point, series } from './testing/measurement-fixtures';
 
 describe('mayEnterValues', () => {
   const stewarded = indicator();
@@ -90,5 +90,24 @@ describe('latestBreakdown', () => {
 
   it('is empty without approved cells', () => {
     expect(latestBreakdown(series())).toEqual([]);
+  });
+});
+
+describe('deliveriesOf', () => {
+  it('groups values by indicator and period in the order they come', () => {
+    const values = [
+      measurement({ id: 'a', indicatorId: 'ind1', period: '2026-Q3' }),
+      measurement({ id: 'b', indicatorId: 'ind2', period: '2026-Q3' }),
+      measurement({ id: 'c', indicatorId: 'ind1', period: '2026-Q3' }),
+      measurement({ id: 'd', indicatorId: 'ind1', period: '2026-Q2' }),
+    ];
+    expect(
+      deliveriesOf(values).map((d) => [d.indicatorId, d.period, d.values.map((v) => v.id)]),
+    ).toEqual([
+      ['ind1', '2026-Q3', ['a', 'c']],
+      ['ind2', '2026-Q3', ['b']],
+      ['ind1', '2026-Q2', ['d']],
+    ]);
+    expect(deliveriesOf([])).toEqual([]);
   });
 });

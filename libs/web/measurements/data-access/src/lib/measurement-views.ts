@@ -3,6 +3,7 @@ import type {
   Dimension,
   Indicator,
   IndicatorSeries,
+  Measurement,
   Role,
   SeriesPoint,
 } from '@gw/shared/contracts';
@@ -71,4 +72,31 @@ export function latestBreakdown(series: IndicatorSeries): BreakdownGroup[] {
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/** What a data steward delivers for one period of an indicator: its total and cells. */
+export interface Delivery {
+  indicatorId: string;
+  period: string;
+  values: Measurement[];
+}
+
+/**
+ * The values grouped by indicator and period, in the order their first value comes, each
+ * delivery's values in the order given: the review queue's unit of review.
+ */
+export function deliveriesOf(values: readonly Measurement[]): Delivery[] {
+  const deliveries = new Map<string, Delivery>();
+  for (const value of values) {
+    const key = `${value.indicatorId} ${value.period}`;
+    const delivery = deliveries.get(key);
+    if (delivery) delivery.values.push(value);
+    else
+      deliveries.set(key, {
+        indicatorId: value.indicatorId,
+        period: value.period,
+        values: [value],
+      });
+  }
+  return [...deliveries.values()];
 }

@@ -10,6 +10,7 @@ import type {
   MeasurementImportResult,
   MeasurementListQuery,
   Page,
+  ReviewDeliveryRequest,
   ReviewMeasurementRequest,
   UpdateMeasurementRequest,
 } from '@gw/shared/contracts';
@@ -88,6 +89,18 @@ export class MeasurementsApi {
     request: ReviewMeasurementRequest,
   ): Observable<Measurement> {
     return this.http.post<Measurement>(`${this.value(initiativeId, value)}/review`, request);
+  }
+
+  /** Approves or returns every value of one indicator's period that awaits review. */
+  reviewDelivery(
+    initiativeId: string,
+    indicatorId: string,
+    request: ReviewDeliveryRequest,
+  ): Observable<Measurement[]> {
+    return this.http.post<Measurement[]>(
+      `${this.indicator(initiativeId, indicatorId)}/deliveries/review`,
+      request,
+    );
   }
 
   comment(initiativeId: string, value: Measurement, body: string): Observable<MeasurementComment> {

@@ -39,6 +39,20 @@ export const measurementEntry = translations({
     'measurements.return.comment': 'Begründung',
     'measurements.return.commentHint': 'Was am Wert zu prüfen oder zu ändern ist.',
 
+    'measurements.delivery.count': '{count} Werte',
+    'measurements.delivery.approve': 'Lieferung freigeben',
+    'measurements.delivery.return': 'Lieferung zurückgeben',
+    'measurements.delivery.approveItem': '{indicator}, {period}: Lieferung freigeben',
+    'measurements.delivery.returnItem': '{indicator}, {period}: Lieferung zurückgeben',
+    'measurements.delivery.approved': 'Die Lieferung ist freigegeben ({count} Werte).',
+    'measurements.delivery.returned':
+      'Die Lieferung ist zur Überarbeitung zurückgegeben ({count} Werte).',
+    'measurements.delivery.returnTitle': 'Lieferung zurückgeben',
+    'measurements.delivery.returnIntro':
+      '{indicator}, {period}: {count} Werte. Die Datenverantwortlichen sehen Ihre Begründung und korrigieren die Werte.',
+    'measurements.delivery.stale':
+      'Jemand anderes hat diese Lieferung inzwischen geändert, ergänzt oder geprüft. Die Liste ist neu geladen; bitte prüfen Sie sie erneut.',
+
     'measurements.import.title': 'Messwerte importieren',
     'measurements.import.intro':
       'Eine CSV- oder Excel-Datei nach der Vorlage: je Zeile ein Wert mit Indikator, Zeitraum, Aufschlüsselung, Wert, Fallzahl und Quelle.',
@@ -117,6 +131,19 @@ export const measurementEntry = translations({
       '{indicator}, {period}, {cell}: {value}. The data stewards read your reason and correct the value.',
     'measurements.return.comment': 'Reason',
     'measurements.return.commentHint': 'What to check or change about the value.',
+
+    'measurements.delivery.count': '{count} values',
+    'measurements.delivery.approve': 'Approve delivery',
+    'measurements.delivery.return': 'Return delivery',
+    'measurements.delivery.approveItem': 'Approve delivery {indicator}, {period}',
+    'measurements.delivery.returnItem': 'Return delivery {indicator}, {period}',
+    'measurements.delivery.approved': 'The delivery is approved ({count} values).',
+    'measurements.delivery.returned': 'The delivery is returned for revision ({count} values).',
+    'measurements.delivery.returnTitle': 'Return delivery',
+    'measurements.delivery.returnIntro':
+      '{indicator}, {period}: {count} values. The data stewards read your reason and correct the values.',
+    'measurements.delivery.stale':
+      'Someone else changed, added to or reviewed this delivery meanwhile. The list is reloaded; please review it again.',
 
     'measurements.import.title': 'Import measurements',
     'measurements.import.intro':

@@ -223,16 +223,17 @@ export class IndicatorPageComponent {
     const result = await openFormDialog<
       ReturnDialogComponent,
       ReturnDialogData,
-      Measurement | 'stale'
+      'returned' | 'stale'
     >(
       this.dialog,
       ReturnDialogComponent,
       {
-        subject: {
+        title: this.i18n.t('measurements.return.title'),
+        intro: this.i18n.t('measurements.return.intro', {
           ...this.subject(value),
           indicator: this.indicator()?.name ?? '',
           value: this.value(value.value),
-        },
+        }),
         send: (comment) => this.store.review(value, 'return', comment),
       },
       this.injector,
