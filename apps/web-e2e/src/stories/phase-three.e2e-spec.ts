@@ -64,6 +64,13 @@ describe('Story: phase 3, from a measured value to a published report behind a p
     await openSection(steward, initiativeUrl, 'Messwerte');
     await steward.getByRole('link', { name: indicator }).first().click();
     await steward.getByRole('heading', { name: indicator, level: 1 }).waitFor();
+    // The period's total and its districts fit one form; Tobias looks, then enters the total.
+    await steward.getByRole('button', { name: 'Lieferung erfassen' }).click();
+    const grid = dialog(steward);
+    await grid.getByRole('textbox', { name: 'Wert Gesamt' }).fill('74,5');
+    await shoot(steward, 'steward-opens-delivery-grid', { fullPage: false });
+    await grid.getByRole('button', { name: 'Abbrechen' }).click();
+    await grid.waitFor({ state: 'detached' });
     await steward.getByRole('button', { name: 'Wert erfassen' }).click();
     const form = dialog(steward);
     await form.getByLabel('Zeitraum').click();

@@ -15,6 +15,7 @@ import { Roles } from '../../common/decorators/roles.decorator';
 import { ApiInitiativeProblems } from '../../common/swagger/api-problems.decorator';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { ListMeasurementsDto } from './dto/list-measurements.dto';
+import { CreateDeliveryDto } from './dto/create-delivery.dto';
 import { ReviewDeliveryDto } from './dto/review-delivery.dto';
 import {
   CreateMeasurementCommentDto,
@@ -143,6 +144,23 @@ export class MeasurementsController {
     @Body() dto: ReviewMeasurementDto,
   ): Promise<Measurement> {
     return this.measurements.review(access, user, indicatorId, measurementId, dto);
+  }
+
+  @Post('deliveries')
+  @Roles(...CONTRIBUTORS)
+  @ApiOperation({
+    summary:
+      "Enter a period's total and cells at once (coordination, or the indicator's data stewards): all values are written or none; each wrong value is named by its place, a cell already entered too",
+  })
+  @ApiCreatedResponse({ type: [MeasurementSchema] })
+  @ApiInitiativeProblems(403, 409)
+  createDelivery(
+    @CurrentMembership() access: InitiativeAccess,
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('indicatorId') indicatorId: string,
+    @Body() dto: CreateDeliveryDto,
+  ): Promise<Measurement[]> {
+    return this.deliveries.create(access, user, indicatorId, dto);
   }
 
   @Post('deliveries/review')

@@ -93,6 +93,24 @@ export interface MeasurementInput {
 
 export type CreateMeasurementRequest = MeasurementInput;
 
+/** One value of a delivery: the total (no cell) or a cell, with its cases. */
+export interface DeliveryValueInput {
+  cell?: Cell;
+  value: number;
+  cases?: number | null;
+}
+
+/**
+ * A period's total and cells entered at once: all are written or none, each problem named by
+ * its place (`values.2.value`, `values.3.cell`).
+ */
+export interface CreateDeliveryRequest {
+  period: string;
+  /** The source of every value of the delivery. */
+  sourceNote?: string;
+  values: DeliveryValueInput[];
+}
+
 /** A correction: the previous value is kept with who, when and `reason`. */
 export interface UpdateMeasurementRequest {
   value?: number;

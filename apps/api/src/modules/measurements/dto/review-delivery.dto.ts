@@ -1,15 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsInt,
-  IsNotEmpty,
   IsObject,
-  IsString,
   IsUUID,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -18,8 +15,7 @@ import {
   type ReviewDeliveryRequest,
   type ValueVersion,
 } from '@gw/shared/contracts';
-import { trimmed } from '../../../common/validation/transforms';
-import { ReviewComment, ReviewDecision } from './measurement.dto';
+import { Field, ReviewComment, ReviewDecision } from './measurement.dto';
 
 export class ValueVersionDto implements ValueVersion {
   @ApiProperty({ format: 'uuid' })
@@ -33,11 +29,7 @@ export class ValueVersionDto implements ValueVersion {
 }
 
 export class ReviewDeliveryDto implements ReviewDeliveryRequest {
-  @ApiProperty({ example: '2026-Q4', maxLength: 10, description: 'The period of the delivery' })
-  @Transform(trimmed)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(10)
+  @Field.period()
   period!: string;
 
   @ReviewDecision()

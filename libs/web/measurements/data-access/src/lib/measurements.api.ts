@@ -2,6 +2,7 @@ import { HttpClient, type HttpEvent, HttpParams, type HttpResponse } from '@angu
 import { Injectable, inject } from '@angular/core';
 import { type Observable, map } from 'rxjs';
 import type {
+  CreateDeliveryRequest,
   CreateMeasurementRequest,
   IndicatorSeries,
   Measurement,
@@ -89,6 +90,18 @@ export class MeasurementsApi {
     request: ReviewMeasurementRequest,
   ): Observable<Measurement> {
     return this.http.post<Measurement>(`${this.value(initiativeId, value)}/review`, request);
+  }
+
+  /** Enters a period's total and cells at once: all or nothing. */
+  createDelivery(
+    initiativeId: string,
+    indicatorId: string,
+    request: CreateDeliveryRequest,
+  ): Observable<Measurement[]> {
+    return this.http.post<Measurement[]>(
+      `${this.indicator(initiativeId, indicatorId)}/deliveries`,
+      request,
+    );
   }
 
   /** Approves or returns every value of one indicator's period that awaits review. */

@@ -39,6 +39,19 @@ export const measurementEntry = translations({
     'measurements.return.comment': 'Begründung',
     'measurements.return.commentHint': 'Was am Wert zu prüfen oder zu ändern ist.',
 
+    'measurements.delivery.title': 'Lieferung erfassen',
+    'measurements.delivery.gridHint':
+      'Gesamtwert und Aufschlüsselung des Zeitraums. Leere Zeilen werden nicht gespeichert.',
+    'measurements.delivery.valueOf': 'Wert {cell}',
+    'measurements.delivery.casesOf': 'Fallzahl {cell}',
+    'measurements.delivery.exists':
+      'Dafür gibt es schon einen Wert in diesem Zeitraum. Korrigieren Sie ihn in der Tabelle.',
+    'measurements.delivery.casesWithoutValue': 'Zur Fallzahl fehlt der Wert.',
+    'measurements.delivery.empty': 'Bitte mindestens einen Wert angeben.',
+    'measurements.delivery.sourceHint': 'Gilt für alle Werte dieser Lieferung.',
+    'measurements.delivery.review':
+      'Ihre Werte werden nach dem Speichern von der Koordinationsstelle geprüft.',
+    'measurements.delivery.created': 'Die Lieferung ist erfasst ({count} Werte).',
     'measurements.delivery.count': '{count} Werte',
     'measurements.delivery.approve': 'Lieferung freigeben',
     'measurements.delivery.return': 'Lieferung zurückgeben',
@@ -132,6 +145,17 @@ export const measurementEntry = translations({
     'measurements.return.comment': 'Reason',
     'measurements.return.commentHint': 'What to check or change about the value.',
 
+    'measurements.delivery.title': 'Enter delivery',
+    'measurements.delivery.gridHint': "The period's total and breakdown. Empty rows are not saved.",
+    'measurements.delivery.valueOf': 'Value {cell}',
+    'measurements.delivery.casesOf': 'Cases {cell}',
+    'measurements.delivery.exists':
+      'There already is a value for this in the period. Correct it in the table.',
+    'measurements.delivery.casesWithoutValue': 'The value for these cases is missing.',
+    'measurements.delivery.empty': 'Please enter at least one value.',
+    'measurements.delivery.sourceHint': 'Applies to every value of this delivery.',
+    'measurements.delivery.review': 'After saving, the coordination office reviews your values.',
+    'measurements.delivery.created': 'The delivery is entered ({count} values).',
     'measurements.delivery.count': '{count} values',
     'measurements.delivery.approve': 'Approve delivery',
     'measurements.delivery.return': 'Return delivery',

@@ -54,6 +54,7 @@ import {
   type ReturnDialogData,
 } from '../return-dialog/return-dialog.component';
 import { ValueBreakdownComponent } from '../value-breakdown/value-breakdown.component';
+import { DeliveryDialogComponent } from '../delivery-dialog/delivery-dialog.component';
 import { ValueDialogComponent, type ValueDialogData } from '../value-dialog/value-dialog.component';
 import { ValueTableComponent } from '../value-table/value-table.component';
 
@@ -185,6 +186,25 @@ export class IndicatorPageComponent {
         created.status === 'approved'
           ? 'measurements.created.approved'
           : 'measurements.created.submitted',
+      );
+    }
+  }
+
+  /** A period's total and cells in one form: for an indicator broken down by dimensions. */
+  protected async enterDelivery(): Promise<void> {
+    const indicator = this.indicator();
+    if (!indicator) return;
+    const created = await openFormDialog<DeliveryDialogComponent, ValueDialogData, Measurement[]>(
+      this.dialog,
+      DeliveryDialogComponent,
+      { indicator, dimensions: this.dimensions(), needsReview: !this.rights.canReview() },
+      this.injector,
+    );
+    if (created) {
+      this.snackBar.open(
+        this.i18n.t('measurements.delivery.created', { count: created.length }),
+        this.i18n.t('action.close'),
+        { duration: 5000 },
       );
     }
   }

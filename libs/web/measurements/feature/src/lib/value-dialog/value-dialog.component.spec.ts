@@ -1,66 +1,30 @@
-import { TestBed } from '@angular/core/testing';
-import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { PROBLEM_TYPES, recentPeriodKeys } from '@gw/shared/contracts';
 import { todayIso } from '@gw/web/indicators/data-access';
-import { IndicatorValuesStore } from '@gw/web/measurements/data-access';
-import {
-  BASE,
-  dimension,
-  indicator,
-  measurement,
-  series,
-  settle,
-  setupPage,
-} from '../testing/page-setup';
+import { VALUES, renderEntryDialog } from '../testing/entry-dialog';
+import { measurement, settle } from '../testing/page-setup';
 import { ValueDialogComponent } from './value-dialog.component';
-
-const VALUES = `${BASE}/indicators/ind1/measurements`;
 
 async function render() {
   const close = jest.fn();
-  const { backend } = await setupPage('working_group', {
-    steward: true,
-    overrides: () =>
-      TestBed.configureTestingModule({
-        providers: [
-          IndicatorValuesStore,
-          { provide: MatDialogRef, useValue: { close } },
-          {
-            provide: MAT_DIALOG_DATA,
-            useValue: { indicator: indicator(), dimensions: [dimension], needsReview: true },
-          },
-        ],
-      }),
-  });
-  const loading = TestBed.inject(IndicatorValuesStore).load('i1', 'ind1');
-  backend
-    .expectOne((req) => req.url === VALUES)
-    .flush({ items: [], total: 0, page: 1, pageSize: 20 });
-  backend.expectOne(`${BASE}/indicators/ind1/series`).flush(series);
-  await loading;
-  const fixture = TestBed.createComponent(ValueDialogComponent);
-  await fixture.whenStable();
-  const root = fixture.nativeElement as HTMLElement;
+  const rendered = await renderEntryDialog(ValueDialogComponent, close);
+  const { root, fixture } = rendered;
   const type = (name: string, text: string) => {
-    const input = root.querySelector<HTMLInputElement>(`[formcontrolname=${name}]`);
+    const input = root.querySelector<HTMLInputElement>(
+      name === 'sourceNote' ? 'gw-entry-source-field textarea' : `[formcontrolname=${name}]`,
+    );
     if (!input) throw new Error(`no field ${name}`);
     input.value = text;
     input.dispatchEvent(new Event('input'));
   };
   const choosePeriod = async (label: string) => {
-    root.querySelector<HTMLElement>('[formcontrolname=period] .mat-mdc-select-trigger')?.click();
+    root.querySelector<HTMLElement>('gw-entry-period-field .mat-mdc-select-trigger')?.click();
     await fixture.whenStable();
     const options = [...document.querySelectorAll<HTMLElement>('mat-option')];
     options.find((option) => option.textContent?.trim() === label)?.click();
     await fixture.whenStable();
     return options.map((option) => option.textContent?.trim());
   };
-  const save = async () => {
-    root.querySelector<HTMLFormElement>('form')?.dispatchEvent(new Event('submit'));
-    await settle();
-    await fixture.whenStable();
-  };
-  return { root, backend, close, type, choosePeriod, save, fixture };
+  return { ...rendered, close, type, choosePeriod };
 }
 
 describe('ValueDialogComponent', () => {
@@ -68,9 +32,7 @@ describe('ValueDialogComponent', () => {
     const { root, backend, type, choosePeriod, save } = await render();
     const [current, lastEnded] = recentPeriodKeys('quarterly', todayIso());
     const words = (key: string) => `${key.slice(-1)}. Quartal ${key.slice(0, 4)}`;
-    expect(root.querySelector('[formcontrolname=period]')?.textContent).toContain(
-      words(lastEnded!),
-    );
+    expect(root.querySelector('gw-entry-period-field')?.textContent).toContain(words(lastEnded!));
     const options = await choosePeriod(words(current!));
     expect(options).toHaveLength(9);
     expect(options[0]).toBe(words(current!));
@@ -86,7 +48,7 @@ describe('ValueDialogComponent', () => {
   });
 
   it('sends the total of a period with the German number read and closes with the value', async () => {
-    const { backend, close, type, save } = await render();
+    const { backend, close, type, save, answerReload } = await render();
     const [, lastEnded] = recentPeriodKeys('quarterly', todayIso());
     type('value', '1.234,5');
     type('cases', '60');
@@ -100,12 +62,7 @@ describe('ValueDialogComponent', () => {
       sourceNote: '',
     });
     post.flush(measurement({ period: '2026-Q4' }));
-    await settle();
-    backend
-      .match((req) => req.url === VALUES)
-      .forEach((req) => req.flush({ items: [], total: 0, page: 1, pageSize: 20 }));
-    backend.match(`${BASE}/indicators/ind1/series`).forEach((req) => req.flush(series));
-    await settle();
+    await answerReload();
     expect(close).toHaveBeenCalledWith(expect.objectContaining({ period: '2026-Q4' }));
   });
 

@@ -11,9 +11,7 @@ import {
   type Measurement,
   type MeasurementInput,
   PROBLEM_TYPES,
-  recentPeriodKeys,
 } from '@gw/shared/contracts';
-import { todayIso } from '@gw/web/indicators/data-access';
 import { IndicatorValuesStore } from '@gw/web/measurements/data-access';
 import { FormSubmit, problemMessage } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, I18nService, TranslatePipe } from '@gw/web/shared/i18n';
@@ -24,7 +22,8 @@ import {
   parseDecimal,
 } from '@gw/web/shared/ui';
 import { casesValidator, parseCases } from '../cases-input';
-import { periodLabel } from '../measurement-text';
+import { EntryPeriodFieldComponent, EntrySourceFieldComponent } from '../entry-fields';
+import { entryIntro, lastEndedPeriod } from '../measurement-text';
 
 /** The choice „Gesamt“ of a dimension: a select shows no text for null. */
 const TOTAL = '';
@@ -54,6 +53,8 @@ export interface ValueDialogData {
     FormDialogComponent,
     TranslatePipe,
     FieldErrorPipe,
+    EntryPeriodFieldComponent,
+    EntrySourceFieldComponent,
   ],
   templateUrl: './value-dialog.component.html',
   styleUrl: './value-dialog.component.scss',
@@ -65,16 +66,12 @@ export class ValueDialogComponent {
     inject<MatDialogRef<ValueDialogComponent, Measurement>>(MatDialogRef);
   protected readonly data = inject<ValueDialogData>(MAT_DIALOG_DATA);
 
-  protected readonly limits = MEASUREMENT_LIMITS;
   protected readonly total = TOTAL;
   /** The indicator's current and recent periods in words, newest first. */
-  protected readonly periods = recentPeriodKeys(this.data.indicator.frequency, todayIso()).map(
-    (key) => ({ key, label: periodLabel(key, this.i18n) }),
-  );
+  protected readonly intro = entryIntro(this.data.indicator, this.i18n);
 
   protected readonly form = new FormGroup({
-    // The newest period that has ended: values are delivered after their period.
-    period: new FormControl(this.periods[1]?.key ?? '', {
+    period: new FormControl(lastEndedPeriod(this.data.indicator.frequency), {
       nonNullable: true,
       validators: [Validators.required],
     }),
