@@ -65,9 +65,17 @@ describe('Story: phase 3, from a measured value to a published report behind a p
     await openSection(steward, initiativeUrl, 'Messwerte');
     await steward.getByRole('link', { name: indicator }).first().click();
     await steward.getByRole('heading', { name: indicator, level: 1 }).waitFor();
+    // The period's total and its districts fit one form; Tobias looks, then enters the total.
+    await steward.getByRole('button', { name: 'Lieferung erfassen' }).click();
+    const grid = dialog(steward);
+    await grid.getByRole('textbox', { name: 'Wert Gesamt' }).fill('74,5');
+    await shoot(steward, 'steward-opens-delivery-grid', { fullPage: false });
+    await grid.getByRole('button', { name: 'Abbrechen' }).click();
+    await grid.waitFor({ state: 'detached' });
     await steward.getByRole('button', { name: 'Wert erfassen' }).click();
     const form = dialog(steward);
-    await form.getByLabel('Zeitraum').fill('2026-H2');
+    await form.getByLabel('Zeitraum').click();
+    await steward.getByRole('option', { name: '2. Halbjahr 2026' }).click();
     await form.getByLabel('Wert', { exact: true }).fill('74,5');
     await form.getByLabel('Fallzahl (optional)').fill('412');
     await form.getByLabel('Quelle (optional)').fill('Verbleibsabfrage der Schulen, Stand 15.11.');
@@ -93,7 +101,14 @@ describe('Story: phase 3, from a measured value to a published report behind a p
       hasText: '74,5 %',
     });
     await item.waitFor();
+    // The demo's partner delivered a total with its cells: one delivery, approved at once.
+    await queue
+      .getByRole('button', { name: /Erstberatung junger Geflüchteter.*Lieferung freigeben$/ })
+      .waitFor();
     await shoot(coordination, 'review-queue');
+    await coordination.setViewportSize(PHONE);
+    await shoot(coordination, 'review-queue-phone');
+    await coordination.setViewportSize(DESKTOP);
     await item.getByRole('button', { name: /freigeben$/ }).click();
     await toast(coordination, 'Der Wert ist freigegeben.').waitFor();
     await item.waitFor({ state: 'detached' });

@@ -76,14 +76,14 @@ async function updateValues(
   ]);
 }
 
-/** One statement for any number of new values. */
-async function insertValues(
+/** One statement for any number of new values (of an import or a delivery); their ids. */
+export async function insertValues(
   manager: EntityManager,
-  rows: MeasurementTableRow[],
+  rows: Omit<MeasurementTableRow, 'row'>[],
   status: string,
   userId: string,
-): Promise<void> {
-  await manager.query(INSERT_VALUES, [
+): Promise<string[]> {
+  const inserted = (await manager.query(INSERT_VALUES, [
     rows.map((row) => row.indicatorId),
     rows.map((row) => row.period.key),
     rows.map((row) => row.period.start),
@@ -95,5 +95,6 @@ async function insertValues(
     rows.map((row) => row.sourceNote),
     status,
     userId,
-  ]);
+  ])) as { id: string }[];
+  return inserted.map((row) => row.id);
 }

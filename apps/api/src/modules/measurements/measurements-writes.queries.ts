@@ -1,5 +1,9 @@
 import { isIndicatorSteward } from '../indicators/indicators.queries';
 
+/** The cells of the indicator ($1) that have a value for the period ($2). */
+export const CELLS_OF_PERIOD =
+  'SELECT cell_key FROM measurements WHERE indicator_id = $1 AND period = $2';
+
 /** Whether the indicator ($1) has a value for the period ($2) and cell ($3). */
 export const MEASUREMENT_EXISTS =
   'SELECT 1 FROM measurements WHERE indicator_id = $1 AND period = $2 AND cell_key = $3';
@@ -14,6 +18,15 @@ export const LOCKED_MEASUREMENT = `
    WHERE i.initiative_id = $1 AND m.indicator_id = $2 AND m.id = $3
      AND i.visibility = ANY ($5)
      FOR NO KEY UPDATE OF m`;
+
+/**
+ * The values of the indicator ($1) for the period ($2) that await review: one delivery, locked
+ * for its review.
+ */
+export const SUBMITTED_OF_DELIVERY = `
+  SELECT id, version FROM measurements
+   WHERE indicator_id = $1 AND period = $2 AND status = 'submitted'
+   ORDER BY id FOR NO KEY UPDATE`;
 
 /**
  * Copies the current state of the values ($1) into their history, as the action $2 by the user
@@ -54,7 +67,10 @@ export const UPDATE_VALUES = `
          AS u (id, value, cases, source_note)
    WHERE m.id = u.id`;
 
-/** Enters the new values (one array per column, $1 to $9) with the status $10 by the user $11. */
+/**
+ * Enters the new values (one array per column, $1 to $9) with the status $10 by the user $11;
+ * returns their ids in the order given.
+ */
 export const INSERT_VALUES = `
   INSERT INTO measurements (indicator_id, period, period_start, period_end, cell_key,
                             cell_value_ids, value, cases, source_note, status, entered_by)
@@ -63,4 +79,5 @@ export const INSERT_VALUES = `
     FROM unnest($1::uuid[], $2::text[], $3::date[], $4::date[], $5::text[], $6::text[],
                 $7::numeric[], $8::int[], $9::text[])
          AS u (indicator_id, period, period_start, period_end, cell_key, cell_value_ids,
-               value, cases, source_note)`;
+               value, cases, source_note)
+  RETURNING id`;

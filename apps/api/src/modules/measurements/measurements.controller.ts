@@ -15,6 +15,8 @@ import { Roles } from '../../common/decorators/roles.decorator';
 import { ApiInitiativeProblems } from '../../common/swagger/api-problems.decorator';
 import { UuidParam } from '../../common/validation/uuid-param';
 import { ListMeasurementsDto } from './dto/list-measurements.dto';
+import { CreateDeliveryDto } from './dto/create-delivery.dto';
+import { ReviewDeliveryDto } from './dto/review-delivery.dto';
 import {
   CreateMeasurementCommentDto,
   CreateMeasurementDto,
@@ -27,6 +29,7 @@ import {
   MeasurementPageSchema,
   MeasurementSchema,
 } from './measurement.schema';
+import { MeasurementDeliveryService } from './measurement-delivery.service';
 import { MeasurementSeriesService } from './measurement-series.service';
 import { MeasurementsService } from './measurements.service';
 
@@ -42,6 +45,7 @@ export class MeasurementsController {
   constructor(
     private readonly measurements: MeasurementsService,
     private readonly seriesService: MeasurementSeriesService,
+    private readonly deliveries: MeasurementDeliveryService,
   ) {}
 
   @Get('measurements')
@@ -140,6 +144,41 @@ export class MeasurementsController {
     @Body() dto: ReviewMeasurementDto,
   ): Promise<Measurement> {
     return this.measurements.review(access, user, indicatorId, measurementId, dto);
+  }
+
+  @Post('deliveries')
+  @Roles(...CONTRIBUTORS)
+  @ApiOperation({
+    summary:
+      "Enter a period's total and cells at once (coordination, or the indicator's data stewards): all values are written or none; each wrong value is named by its place, a cell already entered too",
+  })
+  @ApiCreatedResponse({ type: [MeasurementSchema] })
+  @ApiInitiativeProblems(403, 409)
+  createDelivery(
+    @CurrentMembership() access: InitiativeAccess,
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('indicatorId') indicatorId: string,
+    @Body() dto: CreateDeliveryDto,
+  ): Promise<Measurement[]> {
+    return this.deliveries.create(access, user, indicatorId, dto);
+  }
+
+  @Post('deliveries/review')
+  @HttpCode(200)
+  @Roles('coordination')
+  @ApiOperation({
+    summary:
+      "Approve, or return with a comment, a delivery at once: every value of the period that awaits review (coordination); the values shown with their versions must be exactly the delivery's, else 409",
+  })
+  @ApiOkResponse({ type: [MeasurementSchema] })
+  @ApiInitiativeProblems(403, 409)
+  reviewDelivery(
+    @CurrentMembership() access: InitiativeAccess,
+    @CurrentUser() user: AuthenticatedUser,
+    @UuidParam('indicatorId') indicatorId: string,
+    @Body() dto: ReviewDeliveryDto,
+  ): Promise<Measurement[]> {
+    return this.deliveries.review(access, user, indicatorId, dto);
   }
 
   @Post('measurements/:measurementId/comments')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { InitiativeMeasurementsController } from './initiative-measurements.controller';
+import { MeasurementDeliveryService } from './measurement-delivery.service';
 import { MeasurementSeriesService } from './measurement-series.service';
 import { MeasurementTransferController } from './measurement-transfer.controller';
 import { MeasurementTransferService } from './measurement-transfer.service';
@@ -16,7 +17,12 @@ import { MeasurementsService } from './measurements.service';
     InitiativeMeasurementsController,
     MeasurementTransferController,
   ],
-  providers: [MeasurementsService, MeasurementSeriesService, MeasurementTransferService],
+  providers: [
+    MeasurementsService,
+    MeasurementDeliveryService,
+    MeasurementSeriesService,
+    MeasurementTransferService,
+  ],
   exports: [MeasurementSeriesService],
 })
 export class MeasurementsModule {}

@@ -106,6 +106,10 @@ const MEASUREMENT_ORDER = `m.period_start DESC, ${CELL_ORDER}, m.id`;
 export const MEASUREMENT_BY_ID = `SELECT ${MEASUREMENT_COLUMNS} FROM ${MEASUREMENT_FROM}
   WHERE i.initiative_id = $1 AND m.indicator_id = $2 AND m.id = $3 AND i.visibility = ANY ($4)`;
 
+/** The values $1, in the list's order; for values just written in the caller's transaction. */
+export const MEASUREMENTS_BY_IDS = `SELECT ${MEASUREMENT_COLUMNS} FROM ${MEASUREMENT_FROM}
+  WHERE m.id = ANY ($1::uuid[]) ORDER BY ${MEASUREMENT_ORDER}`;
+
 /**
  * One page of the list with the total of all pages; `where` from `measurementListWhere`, its
  * parameters followed by the page size and the offset.

@@ -14,6 +14,8 @@ export const MEASUREMENT_LIMITS = {
   comment: 2000,
   value: 1_000_000_000_000,
   cases: 100_000_000,
+  /** Values of one delivery (an indicator's period): its total and cells. */
+  deliveryValues: 500,
 } as const;
 
 /**
@@ -91,6 +93,24 @@ export interface MeasurementInput {
 
 export type CreateMeasurementRequest = MeasurementInput;
 
+/** One value of a delivery: the total (no cell) or a cell, with its cases. */
+export interface DeliveryValueInput {
+  cell?: Cell;
+  value: number;
+  cases?: number | null;
+}
+
+/**
+ * A period's total and cells entered at once: all are written or none, each problem named by
+ * its place (`values.2.value`, `values.3.cell`).
+ */
+export interface CreateDeliveryRequest {
+  period: string;
+  /** The source of every value of the delivery. */
+  sourceNote?: string;
+  values: DeliveryValueInput[];
+}
+
 /** A correction: the previous value is kept with who, when and `reason`. */
 export interface UpdateMeasurementRequest {
   value?: number;
@@ -105,6 +125,25 @@ export interface ReviewMeasurementRequest {
   /** Required when returning: the steward reads why. */
   comment?: string;
   version: number;
+}
+
+/** A value as the client last read it. */
+export interface ValueVersion {
+  id: string;
+  version: number;
+}
+
+/**
+ * Approves or returns a delivery at once: every value of one indicator and period that awaits
+ * review. `values` are those the client showed; the API refuses (409) unless they are exactly
+ * the delivery's submitted values, at these versions.
+ */
+export interface ReviewDeliveryRequest {
+  period: string;
+  decision: 'approve' | 'return';
+  /** Required when returning: the stewards read why. */
+  comment?: string;
+  values: ValueVersion[];
 }
 
 export interface CreateMeasurementCommentRequest {

@@ -9,9 +9,9 @@ export { MeasurementRights } from './lib/measurement-rights';
 export { describeImportError, type ImportErrorRow } from './lib/import-errors';
 export {
   type BreakdownGroup,
-  PERIOD_FORMATS,
+  type Delivery,
   cellLabel,
+  deliveriesOf,
   latestBreakdown,
   mayEnterValues,
-  normalizePeriod,
 } from './lib/measurement-views';

@@ -42,7 +42,7 @@ export class CellEntryDto {
   valueId!: string;
 }
 
-const Field = {
+export const Field = {
   value: (required: boolean) =>
     applyDecorators(
       ApiProperty({ example: 71.5, minimum: -LIMITS.value, maximum: LIMITS.value, required }),
@@ -64,6 +64,36 @@ const Field = {
       Min(0),
       Max(LIMITS.cases),
     ),
+  /** A period key; whether it fits the indicator's frequency is checked against it. */
+  period: () =>
+    applyDecorators(
+      ApiProperty({
+        example: '2026-Q4',
+        maxLength: 10,
+        description:
+          "Following the indicator's frequency: `2026-11`, `2026-Q4`, `2026-H2` or `2026`",
+      }),
+      Transform(trimmed),
+      IsString(),
+      IsNotEmpty(),
+      MaxLength(10),
+    ),
+  /** The disaggregation cell of a value. */
+  cell: () =>
+    applyDecorators(
+      ApiPropertyOptional({
+        type: [CellEntryDto],
+        maxItems: MAX_CELL_ENTRIES,
+        description:
+          'The disaggregation cell: one value per dimension of the indicator; empty or left out for the total',
+      }),
+      IsOptionalButNotNull(),
+      IsArray(),
+      ArrayMaxSize(MAX_CELL_ENTRIES),
+      IsObject({ each: true }),
+      ValidateNested({ each: true }),
+      Type(() => CellEntryDto),
+    ),
   text: (maxLength: number, required: boolean, example?: string) =>
     applyDecorators(
       ApiProperty({ maxLength, required, example }),
@@ -74,29 +104,10 @@ const Field = {
 };
 
 export class CreateMeasurementDto implements CreateMeasurementRequest {
-  @ApiProperty({
-    example: '2026-Q4',
-    maxLength: 10,
-    description: "Following the indicator's frequency: `2026-11`, `2026-Q4`, `2026-H2` or `2026`",
-  })
-  @Transform(trimmed)
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(10)
+  @Field.period()
   period!: string;
 
-  @ApiPropertyOptional({
-    type: [CellEntryDto],
-    maxItems: MAX_CELL_ENTRIES,
-    description:
-      'The disaggregation cell: one value per dimension of the indicator; empty or left out for the total',
-  })
-  @IsOptionalButNotNull()
-  @IsArray()
-  @ArrayMaxSize(MAX_CELL_ENTRIES)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => CellEntryDto)
+  @Field.cell()
   cell?: CellEntryDto[];
 
   @Field.value(true)
@@ -138,21 +149,33 @@ export class UpdateMeasurementDto implements UpdateMeasurementRequest {
 
 export const REVIEW_DECISIONS = ['approve', 'return'] as const;
 
+/** The decision of a review (of one value or a delivery). */
+export const ReviewDecision = () =>
+  applyDecorators(ApiProperty({ enum: REVIEW_DECISIONS }), IsIn(REVIEW_DECISIONS));
+
+/** Coordination's reason, required when returning: the data stewards read why. */
+export const ReviewComment = () =>
+  applyDecorators(
+    ApiPropertyOptional({
+      maxLength: LIMITS.comment,
+      description: 'Required when returning: the data stewards read why',
+      example: 'Bitte die Nachmeldungen der Gesamtschule ergänzen.',
+    }),
+    ValidateIf(
+      (dto: { decision: string; comment?: string }) =>
+        dto.decision === 'return' || dto.comment !== undefined,
+    ),
+    PlainText(),
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(LIMITS.comment),
+  );
+
 export class ReviewMeasurementDto implements ReviewMeasurementRequest {
-  @ApiProperty({ enum: REVIEW_DECISIONS })
-  @IsIn(REVIEW_DECISIONS)
+  @ReviewDecision()
   decision!: 'approve' | 'return';
 
-  @ApiPropertyOptional({
-    maxLength: LIMITS.comment,
-    description: 'Required when returning: the data steward reads why',
-    example: 'Bitte die Nachmeldungen der Gesamtschule ergänzen.',
-  })
-  @ValidateIf((dto: ReviewMeasurementDto) => dto.decision === 'return' || dto.comment !== undefined)
-  @PlainText()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(LIMITS.comment)
+  @ReviewComment()
   comment?: string;
 
   @ApiProperty({ description: 'The version the client last read', example: 1 })

@@ -1,6 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { type Observable, firstValueFrom } from 'rxjs';
 import {
+  type CreateDeliveryRequest,
   DEFAULT_PAGE_SIZE,
   type IndicatorSeries,
   type Measurement,
@@ -80,6 +81,16 @@ export class IndicatorValuesStore {
   async create(input: MeasurementInput): Promise<Measurement> {
     const { initiativeId, indicatorId } = this.target();
     const created = await firstValueFrom(this.api.create(initiativeId, indicatorId, input));
+    await this.refresh();
+    return created;
+  }
+
+  /** Enters a period's total and cells at once; nothing is written when one is wrong. */
+  async createDelivery(request: CreateDeliveryRequest): Promise<Measurement[]> {
+    const { initiativeId, indicatorId } = this.target();
+    const created = await firstValueFrom(
+      this.api.createDelivery(initiativeId, indicatorId, request),
+    );
     await this.refresh();
     return created;
   }

@@ -1,22 +1,6 @@
 import type { Dimension } from '@gw/shared/contracts';
-import { cellLabel, latestBreakdown, mayEnterValues, normalizePeriod } from './measurement-views';
-import { indicator, point, series } from './testing/measurement-fixtures';
-
-describe('normalizePeriod', () => {
-  it('accepts the period of the indicator’s frequency, in any case', () => {
-    expect(normalizePeriod('quarterly', ' 2026-q4 ')).toBe('2026-Q4');
-    expect(normalizePeriod('monthly', '2026-11')).toBe('2026-11');
-    expect(normalizePeriod('half_yearly', '2026-h2')).toBe('2026-H2');
-    expect(normalizePeriod('yearly', '2026')).toBe('2026');
-  });
-
-  it('refuses another frequency’s period and malformed ones', () => {
-    expect(normalizePeriod('quarterly', '2026-H2')).toBeNull();
-    expect(normalizePeriod('monthly', '2026-13')).toBeNull();
-    expect(normalizePeriod('yearly', '26')).toBeNull();
-    expect(normalizePeriod('quarterly', '2026-Q5')).toBeNull();
-  });
-});
+import { cellLabel, deliveriesOf, latestBreakdown, mayEnterValues } from './measurement-views';
+import { indicator, measurement, point, series } from './testing/measurement-fixtures';
 
 describe('mayEnterValues', () => {
   const stewarded = indicator();
@@ -106,5 +90,24 @@ describe('latestBreakdown', () => {
 
   it('is empty without approved cells', () => {
     expect(latestBreakdown(series())).toEqual([]);
+  });
+});
+
+describe('deliveriesOf', () => {
+  it('groups values by indicator and period in the order they come', () => {
+    const values = [
+      measurement({ id: 'a', indicatorId: 'ind1', period: '2026-Q3' }),
+      measurement({ id: 'b', indicatorId: 'ind2', period: '2026-Q3' }),
+      measurement({ id: 'c', indicatorId: 'ind1', period: '2026-Q3' }),
+      measurement({ id: 'd', indicatorId: 'ind1', period: '2026-Q2' }),
+    ];
+    expect(
+      deliveriesOf(values).map((d) => [d.indicatorId, d.period, d.values.map((v) => v.id)]),
+    ).toEqual([
+      ['ind1', '2026-Q3', ['a', 'c']],
+      ['ind2', '2026-Q3', ['b']],
+      ['ind1', '2026-Q2', ['d']],
+    ]);
+    expect(deliveriesOf([])).toEqual([]);
   });
 });

@@ -1,26 +1,12 @@
 import type {
   Cell,
-  CollectionFrequency,
   Dimension,
   Indicator,
   IndicatorSeries,
+  Measurement,
   Role,
   SeriesPoint,
 } from '@gw/shared/contracts';
-
-/** How a period of each frequency is written: `2026-11`, `2026-Q4`, `2026-H2`, `2026`. */
-export const PERIOD_FORMATS: Record<CollectionFrequency, { pattern: RegExp; example: string }> = {
-  monthly: { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, example: '2026-11' },
-  quarterly: { pattern: /^\d{4}-Q[1-4]$/, example: '2026-Q4' },
-  half_yearly: { pattern: /^\d{4}-H[12]$/, example: '2026-H2' },
-  yearly: { pattern: /^\d{4}$/, example: '2026' },
-};
-
-/** The period as the API keys it (`2026-q4` → `2026-Q4`), or null when it does not fit. */
-export function normalizePeriod(frequency: CollectionFrequency, text: string): string | null {
-  const key = text.trim().toUpperCase();
-  return PERIOD_FORMATS[frequency].pattern.test(key) ? key : null;
-}
 
 /**
  * Whether the caller enters and corrects this indicator's values: coordination always, its data
@@ -86,4 +72,31 @@ export function latestBreakdown(series: IndicatorSeries): BreakdownGroup[] {
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/** What a data steward delivers for one period of an indicator: its total and cells. */
+export interface Delivery {
+  indicatorId: string;
+  period: string;
+  values: Measurement[];
+}
+
+/**
+ * The values grouped by indicator and period, in the order their first value comes, each
+ * delivery's values in the order given: the review queue's unit of review.
+ */
+export function deliveriesOf(values: readonly Measurement[]): Delivery[] {
+  const deliveries = new Map<string, Delivery>();
+  for (const value of values) {
+    const key = `${value.indicatorId} ${value.period}`;
+    const delivery = deliveries.get(key);
+    if (delivery) delivery.values.push(value);
+    else
+      deliveries.set(key, {
+        indicatorId: value.indicatorId,
+        period: value.period,
+        values: [value],
+      });
+  }
+  return [...deliveries.values()];
 }

@@ -15,29 +15,35 @@ function setup() {
 }
 
 describe('MeasurementsOverviewStore', () => {
-  it('loads the submitted values across indicators and drops one once reviewed', async () => {
+  it('loads the submitted values across indicators and drops a delivery once reviewed', async () => {
     const { store, backend } = setup();
     const loading = store.loadQueue('submitted');
     const list = backend.expectOne((req) => req.url === `${BASE}/measurements`);
     expect(list.request.params.get('status')).toBe('submitted');
+    const cell = measurement({ id: 'm2', version: 1 });
     list.flush({
-      items: [measurement(), measurement({ id: 'm2' })],
-      total: 2,
+      items: [measurement(), cell, measurement({ id: 'm3', period: '2026-Q2' })],
+      total: 3,
       page: 1,
       pageSize: 20,
     });
     await loading;
 
-    const returning = store.review(measurement(), 'return', 'Bitte Fallzahl prüfen');
-    const review = backend.expectOne(`${BASE}/indicators/ind1/measurements/m1/review`);
+    const delivery = { indicatorId: 'ind1', period: '2026-Q3', values: [measurement(), cell] };
+    const returning = store.review(delivery, 'return', 'Bitte Fallzahl prüfen');
+    const review = backend.expectOne(`${BASE}/indicators/ind1/deliveries/review`);
     expect(review.request.body).toEqual({
+      period: '2026-Q3',
       decision: 'return',
       comment: 'Bitte Fallzahl prüfen',
-      version: 2,
+      values: [
+        { id: 'm1', version: 2 },
+        { id: 'm2', version: 1 },
+      ],
     });
-    review.flush(measurement({ status: 'returned' }));
+    review.flush([measurement({ status: 'returned' }), { ...cell, status: 'returned' }]);
     await returning;
-    expect(store.queue()?.items.map((item) => item.id)).toEqual(['m2']);
+    expect(store.queue()?.items.map((item) => item.id)).toEqual(['m3']);
     expect(store.queue()?.total).toBe(1);
   });
 

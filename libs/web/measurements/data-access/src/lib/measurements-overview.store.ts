@@ -12,6 +12,7 @@ import {
 import { KeyedLoad } from '@gw/web/shared/data-access';
 import type { ValueCorrection } from './indicator-values.store';
 import { type MeasurementFile, MeasurementsApi } from './measurements.api';
+import type { Delivery } from './measurement-views';
 
 /** Coordination reviews the submitted values; data stewards correct their returned ones. */
 export type QueueKind = 'submitted' | 'returned';
@@ -59,16 +60,20 @@ export class MeasurementsOverviewStore {
     await this.opened.load(initiativeId, () => this.fetchLatest(initiativeId, indicators), true);
   }
 
-  /** Approves or returns a value of the queue; it leaves the queue. */
-  async review(value: Measurement, decision: 'approve' | 'return', comment?: string) {
+  /**
+   * Approves or returns a delivery of the queue at once (the values shown, at the versions
+   * shown); they leave the queue.
+   */
+  async review(delivery: Delivery, decision: 'approve' | 'return', comment?: string) {
     const saved = await firstValueFrom(
-      this.api.review(this.initiativeId(), value, {
+      this.api.reviewDelivery(this.initiativeId(), delivery.indicatorId, {
+        period: delivery.period,
         decision,
-        version: value.version,
         ...(comment ? { comment } : {}),
+        values: delivery.values.map(({ id, version }) => ({ id, version })),
       }),
     );
-    this.dropFromQueue(value.id);
+    this.dropFromQueue(delivery.values.map((value) => value.id));
     return saved;
   }
 
@@ -77,7 +82,7 @@ export class MeasurementsOverviewStore {
     const saved = await firstValueFrom(
       this.api.correct(this.initiativeId(), value, { ...correction, version: value.version }),
     );
-    this.dropFromQueue(value.id);
+    this.dropFromQueue([value.id]);
     return saved;
   }
 
@@ -86,18 +91,16 @@ export class MeasurementsOverviewStore {
     return firstValueFrom(this.api.get(this.initiativeId(), value));
   }
 
-  private dropFromQueue(measurementId: string): void {
+  private dropFromQueue(measurementIds: string[]): void {
     const key = this.queued.key();
     if (!key) return;
-    this.queued.update(key, (page) =>
-      page.items.some((item) => item.id === measurementId)
-        ? {
-            ...page,
-            items: page.items.filter((item) => item.id !== measurementId),
-            total: page.total - 1,
-          }
-        : page,
-    );
+    const dropped = new Set(measurementIds);
+    this.queued.update(key, (page) => {
+      const items = page.items.filter((item) => !dropped.has(item.id));
+      return items.length === page.items.length
+        ? page
+        : { ...page, items, total: page.total - (page.items.length - items.length) };
+    });
   }
 
   template(format: MeasurementFileFormat): Promise<MeasurementFile> {

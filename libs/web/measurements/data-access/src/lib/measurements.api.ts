@@ -2,6 +2,7 @@ import { HttpClient, type HttpEvent, HttpParams, type HttpResponse } from '@angu
 import { Injectable, inject } from '@angular/core';
 import { type Observable, map } from 'rxjs';
 import type {
+  CreateDeliveryRequest,
   CreateMeasurementRequest,
   IndicatorSeries,
   Measurement,
@@ -10,6 +11,7 @@ import type {
   MeasurementImportResult,
   MeasurementListQuery,
   Page,
+  ReviewDeliveryRequest,
   ReviewMeasurementRequest,
   UpdateMeasurementRequest,
 } from '@gw/shared/contracts';
@@ -88,6 +90,30 @@ export class MeasurementsApi {
     request: ReviewMeasurementRequest,
   ): Observable<Measurement> {
     return this.http.post<Measurement>(`${this.value(initiativeId, value)}/review`, request);
+  }
+
+  /** Enters a period's total and cells at once: all or nothing. */
+  createDelivery(
+    initiativeId: string,
+    indicatorId: string,
+    request: CreateDeliveryRequest,
+  ): Observable<Measurement[]> {
+    return this.http.post<Measurement[]>(
+      `${this.indicator(initiativeId, indicatorId)}/deliveries`,
+      request,
+    );
+  }
+
+  /** Approves or returns every value of one indicator's period that awaits review. */
+  reviewDelivery(
+    initiativeId: string,
+    indicatorId: string,
+    request: ReviewDeliveryRequest,
+  ): Observable<Measurement[]> {
+    return this.http.post<Measurement[]>(
+      `${this.indicator(initiativeId, indicatorId)}/deliveries/review`,
+      request,
+    );
   }
 
   comment(initiativeId: string, value: Measurement, body: string): Observable<MeasurementComment> {

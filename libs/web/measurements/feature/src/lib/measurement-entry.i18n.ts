@@ -8,8 +8,8 @@ export const measurementEntry = translations({
     'measurements.entry.review':
       'Ihr Wert wird nach dem Speichern von der Koordinationsstelle geprüft.',
     'measurements.entry.period': 'Zeitraum',
-    'measurements.entry.periodHint': 'Format {format}, zum Beispiel {example}',
-    'measurements.entry.periodInvalid': 'Bitte im Format {format} angeben, zum Beispiel {example}.',
+    'measurements.entry.periodHint':
+      'Der laufende und die vergangenen Zeiträume; ältere Werte über den Import.',
     'measurements.entry.cell': 'Aufschlüsselung',
     'measurements.entry.cellHint':
       '„Gesamt“ bei allen Merkmalen für den Gesamtwert; sonst die Ausprägung je Merkmal.',
@@ -23,10 +23,6 @@ export const measurementEntry = translations({
     'measurements.entry.sourceHint': 'Woher der Wert stammt, etwa „Verbleibsabfrage, Stand 31.7.“',
     'measurements.entry.exists':
       'Für diesen Zeitraum und diese Aufschlüsselung gibt es schon einen Wert. Korrigieren Sie ihn in der Tabelle.',
-    'measurements.format.monthly': 'JJJJ-MM',
-    'measurements.format.quarterly': 'JJJJ-Qn',
-    'measurements.format.half_yearly': 'JJJJ-Hn',
-    'measurements.format.yearly': 'JJJJ',
 
     'measurements.correction.title': 'Wert korrigieren',
     'measurements.correction.intro':
@@ -42,6 +38,33 @@ export const measurementEntry = translations({
       '{indicator}, {period}, {cell}: {value}. Die Datenverantwortlichen sehen Ihre Begründung und korrigieren den Wert.',
     'measurements.return.comment': 'Begründung',
     'measurements.return.commentHint': 'Was am Wert zu prüfen oder zu ändern ist.',
+
+    'measurements.delivery.title': 'Lieferung erfassen',
+    'measurements.delivery.gridHint':
+      'Gesamtwert und Aufschlüsselung des Zeitraums. Leere Zeilen werden nicht gespeichert.',
+    'measurements.delivery.valueOf': 'Wert {cell}',
+    'measurements.delivery.casesOf': 'Fallzahl {cell}',
+    'measurements.delivery.exists':
+      'Dafür gibt es schon einen Wert in diesem Zeitraum. Korrigieren Sie ihn in der Tabelle.',
+    'measurements.delivery.casesWithoutValue': 'Zur Fallzahl fehlt der Wert.',
+    'measurements.delivery.empty': 'Bitte mindestens einen Wert angeben.',
+    'measurements.delivery.sourceHint': 'Gilt für alle Werte dieser Lieferung.',
+    'measurements.delivery.review':
+      'Ihre Werte werden nach dem Speichern von der Koordinationsstelle geprüft.',
+    'measurements.delivery.created': 'Die Lieferung ist erfasst ({count} Werte).',
+    'measurements.delivery.count': '{count} Werte',
+    'measurements.delivery.approve': 'Lieferung freigeben',
+    'measurements.delivery.return': 'Lieferung zurückgeben',
+    'measurements.delivery.approveItem': '{indicator}, {period}: Lieferung freigeben',
+    'measurements.delivery.returnItem': '{indicator}, {period}: Lieferung zurückgeben',
+    'measurements.delivery.approved': 'Die Lieferung ist freigegeben ({count} Werte).',
+    'measurements.delivery.returned':
+      'Die Lieferung ist zur Überarbeitung zurückgegeben ({count} Werte).',
+    'measurements.delivery.returnTitle': 'Lieferung zurückgeben',
+    'measurements.delivery.returnIntro':
+      '{indicator}, {period}: {count} Werte. Die Datenverantwortlichen sehen Ihre Begründung und korrigieren die Werte.',
+    'measurements.delivery.stale':
+      'Jemand anderes hat diese Lieferung inzwischen geändert, ergänzt oder geprüft. Die Liste ist neu geladen; bitte prüfen Sie sie erneut.',
 
     'measurements.import.title': 'Messwerte importieren',
     'measurements.import.intro':
@@ -92,8 +115,7 @@ export const measurementEntry = translations({
     'measurements.entry.intro': '{name}, unit: {unit}',
     'measurements.entry.review': 'After saving, the coordination office reviews your value.',
     'measurements.entry.period': 'Period',
-    'measurements.entry.periodHint': 'Format {format}, e.g. {example}',
-    'measurements.entry.periodInvalid': 'Please write it as {format}, e.g. {example}.',
+    'measurements.entry.periodHint': 'The current and past periods; older values via the import.',
     'measurements.entry.cell': 'Breakdown',
     'measurements.entry.cellHint':
       '“Total” for every dimension for the total; otherwise the value per dimension.',
@@ -108,10 +130,6 @@ export const measurementEntry = translations({
       'Where the value comes from, e.g. “school leaver survey, July 31”',
     'measurements.entry.exists':
       'There already is a value for this period and breakdown. Correct it in the table.',
-    'measurements.format.monthly': 'YYYY-MM',
-    'measurements.format.quarterly': 'YYYY-Qn',
-    'measurements.format.half_yearly': 'YYYY-Hn',
-    'measurements.format.yearly': 'YYYY',
 
     'measurements.correction.title': 'Correct value',
     'measurements.correction.intro': '{period}, {cell}. The previous value stays in the history.',
@@ -126,6 +144,30 @@ export const measurementEntry = translations({
       '{indicator}, {period}, {cell}: {value}. The data stewards read your reason and correct the value.',
     'measurements.return.comment': 'Reason',
     'measurements.return.commentHint': 'What to check or change about the value.',
+
+    'measurements.delivery.title': 'Enter delivery',
+    'measurements.delivery.gridHint': "The period's total and breakdown. Empty rows are not saved.",
+    'measurements.delivery.valueOf': 'Value {cell}',
+    'measurements.delivery.casesOf': 'Cases {cell}',
+    'measurements.delivery.exists':
+      'There already is a value for this in the period. Correct it in the table.',
+    'measurements.delivery.casesWithoutValue': 'The value for these cases is missing.',
+    'measurements.delivery.empty': 'Please enter at least one value.',
+    'measurements.delivery.sourceHint': 'Applies to every value of this delivery.',
+    'measurements.delivery.review': 'After saving, the coordination office reviews your values.',
+    'measurements.delivery.created': 'The delivery is entered ({count} values).',
+    'measurements.delivery.count': '{count} values',
+    'measurements.delivery.approve': 'Approve delivery',
+    'measurements.delivery.return': 'Return delivery',
+    'measurements.delivery.approveItem': 'Approve delivery {indicator}, {period}',
+    'measurements.delivery.returnItem': 'Return delivery {indicator}, {period}',
+    'measurements.delivery.approved': 'The delivery is approved ({count} values).',
+    'measurements.delivery.returned': 'The delivery is returned for revision ({count} values).',
+    'measurements.delivery.returnTitle': 'Return delivery',
+    'measurements.delivery.returnIntro':
+      '{indicator}, {period}: {count} values. The data stewards read your reason and correct the values.',
+    'measurements.delivery.stale':
+      'Someone else changed, added to or reviewed this delivery meanwhile. The list is reloaded; please review it again.',
 
     'measurements.import.title': 'Import measurements',
     'measurements.import.intro':

@@ -8,6 +8,8 @@ import type {
   MeasurementRevisionAction,
   MeasurementStatus,
 } from '@gw/shared/contracts';
+import { recentPeriodKeys } from '@gw/shared/contracts';
+import { todayIso } from '@gw/web/indicators/data-access';
 import { type TrendChartData, formatChartValue } from '@gw/web/shared/charts';
 import { cellLabel } from '@gw/web/measurements/data-access';
 import type { I18nService, TranslationKey } from '@gw/web/shared/i18n';
@@ -17,8 +19,6 @@ export const statusKey = (status: MeasurementStatus): TranslationKey =>
   `measurements.status.${status}`;
 export const frequencyKey = (frequency: CollectionFrequency): TranslationKey =>
   `measurements.frequency.${frequency}`;
-export const formatKey = (frequency: CollectionFrequency): TranslationKey =>
-  `measurements.format.${frequency}`;
 export const visibilityKey = (visibility: IndicatorVisibility): TranslationKey =>
   `measurements.visibility.${visibility}`;
 export const revisionKey = (action: MeasurementRevisionAction): TranslationKey =>
@@ -27,6 +27,33 @@ export const revisionKey = (action: MeasurementRevisionAction): TranslationKey =
 /** A period as people say it: `2026-Q4` → „4. Quartal 2026“ (see `formatPeriod`). */
 export function periodLabel(period: string, i18n: I18nService): string {
   return formatPeriod(period, i18n, 'measurements.period');
+}
+
+/**
+ * The periods a value can be entered for, newest first and in words: the indicator's current
+ * one and those before it (see `recentPeriodKeys`).
+ */
+export function periodChoices(
+  frequency: CollectionFrequency,
+  i18n: I18nService,
+): { key: string; label: string }[] {
+  return recentPeriodKeys(frequency, todayIso()).map((key) => ({
+    key,
+    label: periodLabel(key, i18n),
+  }));
+}
+
+/** The period an entry form starts with: the newest that has ended, as values follow it. */
+export function lastEndedPeriod(frequency: CollectionFrequency): string {
+  return recentPeriodKeys(frequency, todayIso(), 2)[1] ?? '';
+}
+
+/** What an entry form is about: „{name}, Einheit: %“. */
+export function entryIntro(indicator: Indicator, i18n: I18nService): string {
+  return i18n.t('measurements.entry.intro', {
+    name: indicator.name,
+    unit: indicator.unit || i18n.t('measurements.page.noUnit'),
+  });
 }
 
 /** A value with its unit in the UI's locale: `71,5 %`, `1.200 Plätze`. */

@@ -21,7 +21,7 @@ export const measurements = translations({
 
     'measurements.queue.submitted.title': 'Zu prüfen',
     'measurements.queue.submitted.intro':
-      'Von Datenverantwortlichen gemeldete Werte. Geben Sie sie frei oder geben Sie sie mit einer Begründung zurück.',
+      'Von Datenverantwortlichen gemeldete Werte, je Indikator und Zeitraum eine Lieferung. Geben Sie sie als Ganzes frei oder mit einer Begründung zurück.',
     'measurements.queue.submitted.empty': 'Keine Werte zu prüfen. Alles ist freigegeben.',
     'measurements.queue.returned.title': 'Zurückgegeben',
     'measurements.queue.returned.intro':
@@ -161,7 +161,7 @@ export const measurements = translations({
 
     'measurements.queue.submitted.title': 'To review',
     'measurements.queue.submitted.intro':
-      'Values reported by data stewards. Approve them or return them with a reason.',
+      'Values reported by data stewards, one delivery per indicator and period. Approve it as a whole or return it with a reason.',
     'measurements.queue.submitted.empty': 'Nothing to review. Everything is approved.',
     'measurements.queue.returned.title': 'Returned',
     'measurements.queue.returned.intro':

@@ -71,6 +71,8 @@ describe('IndicatorPageComponent', () => {
   it('lets a data steward enter and correct, but not review', async () => {
     const { button } = await render('working_group', [measurement()], { steward: true });
     expect(button('Wert erfassen')).toBeDefined();
+    // The indicator is broken down by age group: its period fits one grid too.
+    expect(button('Lieferung erfassen')).toBeDefined();
     expect(button('3. Quartal 2026, Gesamt korrigieren')).toBeDefined();
     expect(button('3. Quartal 2026, Gesamt freigeben')).toBeUndefined();
   });
@@ -78,6 +80,7 @@ describe('IndicatorPageComponent', () => {
   it('offers neither entering nor correcting to members who are no data stewards', async () => {
     const { root, button } = await render('working_group', [measurement()]);
     expect(button('Wert erfassen')).toBeUndefined();
+    expect(button('Lieferung erfassen')).toBeUndefined();
     expect(button('3. Quartal 2026, Gesamt korrigieren')).toBeUndefined();
     expect(root.textContent).toContain(
       'Werte erfassen die Koordinationsstelle und die Datenverantwortlichen',

@@ -54,6 +54,7 @@ import {
   type ReturnDialogData,
 } from '../return-dialog/return-dialog.component';
 import { ValueBreakdownComponent } from '../value-breakdown/value-breakdown.component';
+import { DeliveryDialogComponent } from '../delivery-dialog/delivery-dialog.component';
 import { ValueDialogComponent, type ValueDialogData } from '../value-dialog/value-dialog.component';
 import { ValueTableComponent } from '../value-table/value-table.component';
 
@@ -189,6 +190,25 @@ export class IndicatorPageComponent {
     }
   }
 
+  /** A period's total and cells in one form: for an indicator broken down by dimensions. */
+  protected async enterDelivery(): Promise<void> {
+    const indicator = this.indicator();
+    if (!indicator) return;
+    const created = await openFormDialog<DeliveryDialogComponent, ValueDialogData, Measurement[]>(
+      this.dialog,
+      DeliveryDialogComponent,
+      { indicator, dimensions: this.dimensions(), needsReview: !this.rights.canReview() },
+      this.injector,
+    );
+    if (created) {
+      this.snackBar.open(
+        this.i18n.t('measurements.delivery.created', { count: created.length }),
+        this.i18n.t('action.close'),
+        { duration: 5000 },
+      );
+    }
+  }
+
   protected async correct(value: Measurement): Promise<void> {
     const saved = await openFormDialog<
       CorrectionDialogComponent,
@@ -223,16 +243,17 @@ export class IndicatorPageComponent {
     const result = await openFormDialog<
       ReturnDialogComponent,
       ReturnDialogData,
-      Measurement | 'stale'
+      'returned' | 'stale'
     >(
       this.dialog,
       ReturnDialogComponent,
       {
-        subject: {
+        title: this.i18n.t('measurements.return.title'),
+        intro: this.i18n.t('measurements.return.intro', {
           ...this.subject(value),
           indicator: this.indicator()?.name ?? '',
           value: this.value(value.value),
-        },
+        }),
         send: (comment) => this.store.review(value, 'return', comment),
       },
       this.injector,

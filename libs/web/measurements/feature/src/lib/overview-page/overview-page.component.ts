@@ -27,6 +27,7 @@ import {
 import { IndicatorsStore } from '@gw/web/indicators/data-access';
 import { InitiativesStore } from '@gw/web/initiatives/data-access';
 import {
+  type Delivery,
   MeasurementRights,
   MeasurementsOverviewStore,
   type QueueKind,
@@ -167,15 +168,16 @@ export class OverviewPageComponent {
     if (kind) void this.store.loadQueue(kind);
   }
 
-  protected async approve(value: Measurement): Promise<void> {
+  /** Approves a delivery as a whole: the values of one indicator's period shown together. */
+  protected async approve(delivery: Delivery): Promise<void> {
     try {
-      await this.store.review(value, 'approve');
-      this.notify('measurements.approved');
+      await this.store.review(delivery, 'approve');
+      this.notify(...this.reviewed(delivery, 'approved'));
       await this.store.loadLatest(this.indicators.indicators() ?? []);
     } catch (error) {
       const problem = toProblem(error);
       if (problem.type === PROBLEM_TYPES.staleVersion) {
-        this.notify('measurements.stale');
+        this.notify('measurements.delivery.stale');
         this.retryQueue();
         return;
       }
@@ -186,27 +188,49 @@ export class OverviewPageComponent {
     }
   }
 
-  protected async returnValue(value: Measurement): Promise<void> {
-    const indicator = this.indicatorOf(value);
+  /** Returns a delivery as a whole, with the reason its data stewards read. */
+  protected async returnValue(delivery: Delivery): Promise<void> {
+    const [first] = delivery.values;
+    if (!first) return;
+    const indicator = this.indicatorOf(first);
+    const single = delivery.values.length === 1;
     const result = await openFormDialog<
       ReturnDialogComponent,
       ReturnDialogData,
-      Measurement | 'stale'
+      'returned' | 'stale'
     >(
       this.dialog,
       ReturnDialogComponent,
       {
-        subject: {
-          ...this.subject(value),
-          indicator: indicator?.name ?? '',
-          value: valueText(value.value, indicator?.unit ?? '', this.i18n),
-        },
-        send: (comment) => this.store.review(value, 'return', comment),
+        title: this.i18n.t(
+          single ? 'measurements.return.title' : 'measurements.delivery.returnTitle',
+        ),
+        intro: this.i18n.t(
+          single ? 'measurements.return.intro' : 'measurements.delivery.returnIntro',
+          {
+            ...this.subject(first),
+            indicator: indicator?.name ?? '',
+            value: valueText(first.value, indicator?.unit ?? '', this.i18n),
+            count: delivery.values.length,
+          },
+        ),
+        send: (comment) => this.store.review(delivery, 'return', comment),
       },
       this.injector,
     );
     if (result === 'stale') this.retryQueue();
-    else if (result) this.notify('measurements.returned');
+    else if (result) this.notify(...this.reviewed(delivery, 'returned'));
+  }
+
+  /** What the snackbar says after a review: of the value, or of the delivery's values. */
+  private reviewed(
+    delivery: Delivery,
+    outcome: 'approved' | 'returned',
+  ): [TranslationKey, { count: number }] {
+    const count = delivery.values.length;
+    const key: TranslationKey =
+      count === 1 ? `measurements.${outcome}` : `measurements.delivery.${outcome}`;
+    return [key, { count }];
   }
 
   protected async correct(value: Measurement): Promise<void> {
@@ -251,7 +275,7 @@ export class OverviewPageComponent {
     };
   }
 
-  private notify(key: TranslationKey): void {
-    this.snackBar.open(this.i18n.t(key), this.i18n.t('action.close'), { duration: 5000 });
+  private notify(key: TranslationKey, params?: Record<string, string | number>): void {
+    this.snackBar.open(this.i18n.t(key, params), this.i18n.t('action.close'), { duration: 5000 });
   }
 }

@@ -4,7 +4,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MEASUREMENT_LIMITS, type Measurement } from '@gw/shared/contracts';
+import { MEASUREMENT_LIMITS } from '@gw/shared/contracts';
 import { FormSubmit } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, TranslatePipe } from '@gw/web/shared/i18n';
 import {
@@ -15,12 +15,13 @@ import {
 } from '@gw/web/shared/ui';
 
 export interface ReturnDialogData {
-  /** The value in words: indicator, period, cell and value. */
-  subject: { indicator: string; period: string; cell: string; value: string };
-  send: (comment: string) => Promise<Measurement>;
+  title: string;
+  /** What is returned in words: a value, or a delivery of values. */
+  intro: string;
+  send: (comment: string) => Promise<unknown>;
 }
 
-/** Returns a submitted value to its data stewards with the reason they will read. */
+/** Returns a submitted value or delivery to its data stewards with the reason they will read. */
 @Component({
   selector: 'gw-return-dialog',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,13 +39,13 @@ export interface ReturnDialogData {
     FieldErrorPipe,
   ],
   template: `
-    <h2 mat-dialog-title>{{ 'measurements.return.title' | t }}</h2>
+    <h2 mat-dialog-title>{{ data.title }}</h2>
     <form (ngSubmit)="send()" novalidate [gwConfirmDiscard]="comment" #discard="gwConfirmDiscard">
       <mat-dialog-content class="gw-form">
         @if (submission.stale()) {
           <gw-stale-notice [message]="'measurements.stale' | t" (reload)="close()" />
         }
-        <p class="intro">{{ 'measurements.return.intro' | t: data.subject }}</p>
+        <p class="intro">{{ data.intro }}</p>
         <mat-form-field>
           <mat-label>{{ 'measurements.return.comment' | t }}</mat-label>
           <textarea
@@ -80,7 +81,7 @@ export interface ReturnDialogData {
 })
 export class ReturnDialogComponent {
   private readonly dialogRef =
-    inject<MatDialogRef<ReturnDialogComponent, Measurement | 'stale'>>(MatDialogRef);
+    inject<MatDialogRef<ReturnDialogComponent, 'returned' | 'stale'>>(MatDialogRef);
   protected readonly data = inject<ReturnDialogData>(MAT_DIALOG_DATA);
   protected readonly maxLength = MEASUREMENT_LIMITS.comment;
 
@@ -92,7 +93,8 @@ export class ReturnDialogComponent {
 
   protected async send(): Promise<void> {
     await this.submission.run(async () => {
-      this.dialogRef.close(await this.data.send(this.comment.value.trim()));
+      await this.data.send(this.comment.value.trim());
+      this.dialogRef.close('returned');
     });
   }
 

@@ -1,12 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import {
-  type AbstractControl,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  type ValidationErrors,
-  Validators,
-} from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MAT_DIALOG_DATA, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -19,11 +12,7 @@ import {
   type MeasurementInput,
   PROBLEM_TYPES,
 } from '@gw/shared/contracts';
-import {
-  IndicatorValuesStore,
-  PERIOD_FORMATS,
-  normalizePeriod,
-} from '@gw/web/measurements/data-access';
+import { IndicatorValuesStore } from '@gw/web/measurements/data-access';
 import { FormSubmit, problemMessage } from '@gw/web/shared/data-access';
 import { FieldErrorPipe, I18nService, TranslatePipe } from '@gw/web/shared/i18n';
 import {
@@ -33,7 +22,8 @@ import {
   parseDecimal,
 } from '@gw/web/shared/ui';
 import { casesValidator, parseCases } from '../cases-input';
-import { formatKey } from '../measurement-text';
+import { EntryPeriodFieldComponent, EntrySourceFieldComponent } from '../entry-fields';
+import { entryIntro, lastEndedPeriod } from '../measurement-text';
 
 /** The choice „Gesamt“ of a dimension: a select shows no text for null. */
 const TOTAL = '';
@@ -63,6 +53,8 @@ export interface ValueDialogData {
     FormDialogComponent,
     TranslatePipe,
     FieldErrorPipe,
+    EntryPeriodFieldComponent,
+    EntrySourceFieldComponent,
   ],
   templateUrl: './value-dialog.component.html',
   styleUrl: './value-dialog.component.scss',
@@ -74,17 +66,14 @@ export class ValueDialogComponent {
     inject<MatDialogRef<ValueDialogComponent, Measurement>>(MatDialogRef);
   protected readonly data = inject<ValueDialogData>(MAT_DIALOG_DATA);
 
-  protected readonly limits = MEASUREMENT_LIMITS;
   protected readonly total = TOTAL;
-  protected readonly format = {
-    format: this.i18n.t(formatKey(this.data.indicator.frequency)),
-    example: PERIOD_FORMATS[this.data.indicator.frequency].example,
-  };
+  /** The indicator's current and recent periods in words, newest first. */
+  protected readonly intro = entryIntro(this.data.indicator, this.i18n);
 
   protected readonly form = new FormGroup({
-    period: new FormControl('', {
+    period: new FormControl(lastEndedPeriod(this.data.indicator.frequency), {
       nonNullable: true,
-      validators: [Validators.required, this.periodValidator()],
+      validators: [Validators.required],
     }),
     cell: new FormGroup(
       Object.fromEntries(
@@ -127,7 +116,7 @@ export class ValueDialogComponent {
   private input(): MeasurementInput {
     const raw = this.form.getRawValue();
     return {
-      period: normalizePeriod(this.data.indicator.frequency, raw.period) ?? raw.period.trim(),
+      period: raw.period,
       cell: this.data.dimensions
         .map((dimension) => ({ dimensionId: dimension.id, valueId: raw.cell[dimension.id] }))
         .filter((entry) => entry.valueId !== TOTAL),
@@ -135,11 +124,5 @@ export class ValueDialogComponent {
       cases: parseCases(raw.cases),
       sourceNote: raw.sourceNote.trim(),
     };
-  }
-
-  private periodValidator() {
-    const frequency = this.data.indicator.frequency;
-    return (control: AbstractControl<string>): ValidationErrors | null =>
-      !control.value || normalizePeriod(frequency, control.value) ? null : { period: true };
   }
 }
