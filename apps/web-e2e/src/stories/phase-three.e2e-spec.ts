@@ -70,8 +70,16 @@ describe('Story: phase 3, from a measured value to a published report behind a p
     const grid = dialog(steward);
     await grid.getByRole('textbox', { name: 'Wert Gesamt' }).fill('74,5');
     await shoot(steward, 'steward-opens-delivery-grid', { fullPage: false });
-    await grid.getByRole('button', { name: 'Abbrechen' }).click();
-    await grid.waitFor({ state: 'detached' });
+    // Cancelling a changed form asks first; Tobias lets the grid go.
+    await steward
+      .getByRole('dialog', { name: 'Lieferung erfassen' })
+      .getByRole('button', { name: 'Abbrechen' })
+      .click();
+    await steward
+      .getByRole('dialog', { name: 'Änderungen verwerfen?' })
+      .getByRole('button', { name: 'Verwerfen' })
+      .click();
+    await steward.getByRole('dialog').waitFor({ state: 'detached' });
     await steward.getByRole('button', { name: 'Wert erfassen' }).click();
     const form = dialog(steward);
     await form.getByLabel('Zeitraum').click();
