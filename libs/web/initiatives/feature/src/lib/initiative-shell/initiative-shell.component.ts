@@ -8,7 +8,6 @@ import {
   inject,
   input,
   signal,
-  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -98,12 +97,8 @@ export class InitiativeShellComponent {
 
   constructor() {
     effect(() => void this.store.load(this.initiativeId()));
-    effect(() => {
-      const initiativeId = this.initiativeId();
-      // The load reads the store's own signals; only a new initiative should run it again.
-      untracked(() => void this.todos.loadInitiative(initiativeId));
-    });
-    // Work done on a page (a signature, a decision) ends a to-do: the counts follow on the next page.
+    // Every navigation (into the initiative, to another one, between its pages) reads the counts
+    // afresh: work done on a page (a signature, a decision) ends a to-do.
     inject(Router)
       .events.pipe(
         filter((event) => event instanceof NavigationEnd),
